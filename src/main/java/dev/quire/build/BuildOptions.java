@@ -1,0 +1,14 @@
+package dev.quire.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build: the site folder, the output folder (used by the disk sink and for the safety
+ * checks), and whether drafts are published.
+ */
+public record BuildOptions(Path siteDir, Path outputDir, boolean drafts) {
+
+    public static BuildOptions of(Path siteDir) {
+        return new BuildOptions(siteDir, siteDir.resolve("_site"), false);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.quire.build;
+
+import dev.quire.build.BuildReport.StageTime;
+import dev.quire.config.ConfigLoader;
+import dev.quire.config.SiteConfig;
+import dev.quire.content.DuplicateSlugs;
+import dev.quire.content.Memo;
+import dev.quire.content.Site;
+import dev.quire.content.SiteAssembler;
+import dev.quire.diag.BuildFailedException;
+import dev.quire.diag.Problem;
+import dev.quire.diag.Problems;
+import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.output.OutputPlan;
+import dev.quire.output.OutputSink;
+import dev.quire.render.Ctx;
+import dev.quire.render.PageRenderer;
+import dev.quire.source.MemoSource;
+import dev.quire.source.SiteLayout;
+import dev.quire.source.SourceWalker;
+import dev.quire.source.TextFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages in their fixed order: config, sources, memos (in parallel), site model, output
+ * plan, pages (in parallel), commit. Every problem of every stage is collected; when any is an
+ * error nothing is committed and the previous output stays as it was.
+ */
+public final class SiteBuilder {
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public BuildReport build(BuildOptions options, OutputSink sink) throws BuildFailedException {
+        Problems problems = new Problems();
+        List<StageTime> timings = new ArrayList<>();
+        Stopwatch clock = new Stopwatch(timings);
+        SiteLayout layout = new SiteLayout(options.siteDir());
+
+        OutputGuard.check(layout, options.outputDir(), problems);
+        Optional<SiteConfig> config = loadConfig(layout, problems);
+        List<MemoSource> sources = findMemos(layout, problems);
+        clock.lap("config and sources");
+
+        List<Memo> memos = readMemos(sources, problems);
+        DuplicateSlugs.check(memos, problems);
+        clock.lap("memos");
+        if (problems.hasErrors() || config.isEmpty()) {
+            throw fail(problems, sink);
+        }
+
+        List<Memo> published = memos.stream().filter(m -> options.drafts() || !m.draft()).toList();
+        Site site = SiteAssembler.assemble(config.get(), published);
+        OutputPlan plan = Pages.plan(site, new PageRenderer(Ctx.of(site)), layout);
+        plan.reportConflicts(problems);
+        clock.lap("site model");
+        if (problems.hasErrors()) {
+            throw fail(problems, sink);
+        }
+
+        write(plan, sink);
+        clock.lap("pages");
+        try {
+            sink.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new output into place", e);
+        }
+        clock.lap("commit");
+        List<Problem> warnings = problems.sorted();
+        return new BuildReport(published.size(), plan.entries().size(), warnings, timings);
+    }
+
+    private static BuildFailedException fail(Problems problems, OutputSink sink) {
+        sink.abort();
+        return new BuildFailedException(problems.sorted());
+    }
+
+    private static Optional<SiteConfig> loadConfig(SiteLayout layout, Problems problems) {
+        Path file = layout.config();
+        if (!Files.isRegularFile(file)) {
+            problems.error(ConfigLoader.FILE, "no quire.yml in " + layout.root(),
+                    "is this the site folder? Pass it with -s DIR, or start a site with 'quire new site DIR'");
+            return Optional.empty();
+        }
+        try {
+            return TextFiles.decode(ConfigLoader.FILE, Files.readAllBytes(file), problems)
+                    .flatMap(text -> ConfigLoader.parse(text, problems));
+        } catch (IOException e) {
+            problems.error(ConfigLoader.FILE, "cannot read quire.yml: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    private static List<MemoSource> findMemos(SiteLayout layout, Problems problems) {
+        if (!Files.isDirectory(layout.memos())) {
+            problems.error("memos/", "there is no memos/ folder in " + layout.root(),
+                    "memos live in memos/, one Markdown file each; write the first with 'quire new memo \"your question\"'");
+            return List.of();
+        }
+        List<MemoSource> sources = SourceWalker.memos(layout);
+        if (sources.isEmpty()) {
+            problems.error("memos/", "memos/ holds no memos yet",
+                    "add a Markdown file such as memos/2026-03-09-first-question.md, or run 'quire new memo \"your question\"'");
+        }
+        return sources;
+    }
+
+    /** Each memo reports into its own list, merged in source order, so output never depends on thread timing. */
+    private List<Memo> readMemos(List<MemoSource> sources, Problems problems) {
+        MemoReader reader = new MemoReader(markdown);
+        record Result(Optional<Memo> memo, Problems problems) {
+        }
+        List<Result> results = sources.parallelStream()
+                .map(source -> {
+                    Problems own = new Problems();
+                    return new Result(reader.read(source, own), own);
+                })
+                .toList();
+        List<Memo> memos = new ArrayList<>();
+        for (Result r : results) {
+            r.problems().sorted().forEach(problems::add);
+            r.memo().ifPresent(memos::add);
+        }
+        return memos;
+    }
+
+    private static void write(OutputPlan plan, OutputSink sink) {
+        plan.entries().parallelStream().forEach(entry -> {
+            try {
+                if (entry.copyFrom() != null) {
+                    sink.copy(entry.path(), entry.copyFrom());
+                } else {
+                    sink.write(entry.path(), entry.renderer().render());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + entry.path(), e);
+            }
+        });
+    }
+
+    /** Times consecutive stages for {@code --timings}. */
+    private static final class Stopwatch {
+        private final List<StageTime> timings;
+        private long start = System.nanoTime();
+
+        Stopwatch(List<StageTime> timings) {
+            this.timings = timings;
+        }
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            timings.add(new StageTime(stage, (now - start) / 1_000_000));
+            start = now;
+        }
+    }
+}

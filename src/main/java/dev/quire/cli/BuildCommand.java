@@ -1,0 +1,61 @@
+package dev.quire.cli;
+
+import dev.quire.build.BuildOptions;
+import dev.quire.build.BuildReport;
+import dev.quire.build.SiteBuilder;
+import dev.quire.diag.BuildFailedException;
+import dev.quire.diag.ProblemPrinter;
+import dev.quire.output.DiskSink;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quire build}: a full build to disk. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into a folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the output folder (default: DIR/_site)")
+    Path output;
+
+    @Option(names = "--drafts", description = "also build memos marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--timings", description = "print the time each stage took")
+    boolean timings;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path siteDir = site.siteDir();
+        Path out = output != null ? output.toAbsolutePath().normalize() : siteDir.resolve("_site");
+        BuildOptions options = new BuildOptions(siteDir, out, drafts);
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
+            ProblemPrinter.print(report.warnings(), err);
+            if (!quiet) {
+                spec.commandLine().getOut().printf("built %d memos, %d files in %d ms → %s%n",
+                        report.memos(), report.files(), report.totalMillis(), out);
+            }
+            if (timings) {
+                report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%n", t.stage(), t.millis()));
+            }
+            return ExitCodes.OK;
+        } catch (BuildFailedException e) {
+            ProblemPrinter.print(e.problems(), err);
+            return ExitCodes.PROBLEMS;
+        }
+    }
+}

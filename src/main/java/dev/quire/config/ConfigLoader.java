@@ -1,0 +1,86 @@
+package dev.quire.config;
+
+import dev.quire.config.SiteConfig.Principle;
+import dev.quire.config.SiteConfig.SectionText;
+import dev.quire.config.SiteConfig.Sections;
+import dev.quire.diag.Problems;
+import dev.quire.diag.SourceText;
+import dev.quire.yaml.YamlMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code quire.yml} into a {@link SiteConfig}. Every key is optional except {@code title};
+ * unknown keys are warnings with a suggestion, wrong shapes are errors at their position.
+ */
+public final class ConfigLoader {
+    public static final String FILE = "quire.yml";
+
+    private static final List<String> KEYS = List.of("title", "author", "role", "tagline", "intro", "base_url",
+            "language", "focus", "format", "format_tagline", "latest", "sections", "math", "citation_style");
+    private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
+
+    private ConfigLoader() {
+    }
+
+    /** Parses the text of {@code quire.yml}; empty when it has errors, which are reported. */
+    public static Optional<SiteConfig> parse(String text, Problems problems) {
+        long errorsBefore = problems.errorCount();
+        SourceText source = new SourceText(FILE, text);
+        Optional<YamlMap> parsed = YamlMap.parse(source, text, 1, problems, FILE);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap yaml = parsed.get();
+        yaml.warnUnknownKeys(KEYS, FILE);
+        Optional<String> title = yaml.string("title");
+        if (title.isEmpty() || title.get().isBlank()) {
+            yaml.errorAtStart("quire.yml has no 'title'", "add a line such as 'title: Research notes'");
+        }
+        String author = yaml.string("author").orElse("");
+        String baseUrl = yaml.string("base_url").map(ConfigLoader::withTrailingSlash).orElse("/");
+        if (!baseUrl.equals("/") && !baseUrl.matches("https?://[^\\s/]+/.*")) {
+            yaml.errorAt("base_url", "'base_url' must be an absolute http(s) address",
+                    "for example 'base_url: https://notes.example.org/'");
+        }
+        List<Principle> format = yaml.mapList("format").stream()
+                .map(p -> new Principle(p.string("title").orElse(""), p.string("text").orElse("")))
+                .toList();
+        SiteConfig config = new SiteConfig(
+                title.orElse(""),
+                author,
+                yaml.string("role").orElse(""),
+                yaml.string("tagline").orElse(""),
+                yaml.string("intro").orElse(""),
+                baseUrl,
+                yaml.string("language").orElse("en"),
+                yaml.stringList("focus"),
+                format,
+                yaml.stringList("format_tagline"),
+                yaml.positiveInt("latest").orElse(7),
+                sections(yaml));
+        return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
+    }
+
+    private static Sections sections(YamlMap yaml) {
+        Optional<YamlMap> given = yaml.map("sections");
+        given.ifPresent(s -> s.warnUnknownKeys(SECTION_KEYS, "'sections'"));
+        return new Sections(
+                section(given, "format", "Format"),
+                section(given, "focus", "Recent focus"),
+                section(given, "latest", "Latest"),
+                section(given, "archive", "Archive"),
+                section(given, "topic_log", "Topic log"));
+    }
+
+    private static SectionText section(Optional<YamlMap> sections, String key, String defaultTitle) {
+        Optional<YamlMap> one = sections.flatMap(s -> s.map(key));
+        return new SectionText(
+                one.flatMap(s -> s.string("title")).orElse(defaultTitle),
+                one.flatMap(s -> s.string("intro")).orElse(""));
+    }
+
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

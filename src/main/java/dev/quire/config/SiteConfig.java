@@ -1,0 +1,48 @@
+package dev.quire.config;
+
+import java.util.List;
+
+/**
+ * The site settings from {@code quire.yml}, validated and with defaults filled in. Immutable and
+ * shared by every stage.
+ *
+ * @param baseUrl the public address with a trailing slash, or "/" when none was given
+ */
+public record SiteConfig(
+        String title,
+        String author,
+        String role,
+        String tagline,
+        String intro,
+        String baseUrl,
+        String language,
+        List<String> focus,
+        List<Principle> format,
+        List<String> formatTagline,
+        int latest,
+        Sections sections) {
+
+    /** One writing principle of the Format section. */
+    public record Principle(String title, String text) {
+    }
+
+    /** A home section's heading and one-line introduction. */
+    public record SectionText(String title, String intro) {
+    }
+
+    /** The headings of the five home sections, in the order the home page shows them. */
+    public record Sections(SectionText format, SectionText focus, SectionText latest,
+                           SectionText archive, SectionText topicLog) {
+    }
+
+    /** The author's initials for the avatar: "Ada Example" gives "AE". */
+    public String initials() {
+        StringBuilder out = new StringBuilder();
+        for (String word : author.trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && out.length() < 2) {
+                out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.quire.content;
+
+import dev.quire.source.MemoSource;
+import dev.quire.source.Slugs;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One memo, parsed and rendered: what every page that shows it needs.
+ *
+ * @param bodyHtml the body as an HTML fragment
+ * @param words words a reader reads, for the read time
+ */
+public record Memo(
+        MemoSource source,
+        String slug,
+        String title,
+        OffsetDateTime date,
+        String category,
+        List<String> tags,
+        String description,
+        String abstractText,
+        String question,
+        boolean draft,
+        String bodyHtml,
+        int words,
+        int readMinutes) {
+
+    /** The site path of the memo's page, e.g. {@code memos/adam-warmup/}. */
+    public String path() {
+        return "memos/" + slug + "/";
+    }
+
+    public String categoryPath() {
+        return "categories/" + Slugs.of(category) + "/";
+    }
+
+    /** The longer text for Latest and feeds: the abstract, else the description. */
+    public String summary() {
+        return abstractText.isEmpty() ? description : abstractText;
+    }
+
+    public boolean hasCategory() {
+        return !category.isEmpty();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.quire.content;
+
+import dev.quire.config.SiteConfig;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole site model: settings and published memos, newest first, with the lists every page
+ * draws from. Built once per build by {@link SiteAssembler}; immutable.
+ */
+public record Site(
+        SiteConfig config,
+        List<Memo> memos,
+        List<Term> categories,
+        List<Term> tags,
+        List<Term> recentThemes,
+        List<TopicLogEntry> topicLog) {
+
+    /** The first {@code latest} memos, newest first. */
+    public List<Memo> latest() {
+        return memos.subList(0, Math.min(config.latest(), memos.size()));
+    }
+
+    public Optional<Memo> newest() {
+        return memos.isEmpty() ? Optional.empty() : Optional.of(memos.get(0));
+    }
+
+    public Optional<OffsetDateTime> firstDate() {
+        return memos.isEmpty() ? Optional.empty() : Optional.of(memos.get(memos.size() - 1).date());
+    }
+
+    /** The memo published just before {@code memo}, if any. */
+    public Optional<Memo> older(Memo memo) {
+        int i = memos.indexOf(memo);
+        return i >= 0 && i + 1 < memos.size() ? Optional.of(memos.get(i + 1)) : Optional.empty();
+    }
+
+    /** The memo published just after {@code memo}, if any. */
+    public Optional<Memo> newer(Memo memo) {
+        int i = memos.indexOf(memo);
+        return i > 0 ? Optional.of(memos.get(i - 1)) : Optional.empty();
+    }
+
+    public Optional<Term> tag(String name) {
+        return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

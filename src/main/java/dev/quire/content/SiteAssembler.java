@@ -1,0 +1,71 @@
+package dev.quire.content;
+
+import dev.quire.config.SiteConfig;
+import dev.quire.source.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Assembles the {@link Site} from parsed memos: sorts them newest first (memos sharing a date by
+ * their times; equal instants by slug, so the order never depends on the file system), and
+ * groups them into categories, tags, recent themes and the topic log. No I/O.
+ */
+public final class SiteAssembler {
+    /** How many of the newest memos the Recent focus section draws its themes from. */
+    static final int RECENT_WINDOW = 10;
+    static final int RECENT_THEMES = 8;
+
+    public static final Comparator<Memo> NEWEST_FIRST = Comparator
+            .comparing((Memo m) -> m.date().toInstant()).reversed()
+            .thenComparing(Memo::slug);
+
+    private SiteAssembler() {
+    }
+
+    public static Site assemble(SiteConfig config, List<Memo> parsed) {
+        List<Memo> memos = parsed.stream().sorted(NEWEST_FIRST).toList();
+        List<Term> categories = group(memos, m -> m.hasCategory() ? List.of(m.category()) : List.of(), "categories/");
+        List<Term> tags = group(memos, Memo::tags, "tags/");
+        List<TopicLogEntry> topicLog = memos.stream()
+                .filter(m -> !m.question().isEmpty())
+                .map(m -> new TopicLogEntry(m, m.question()))
+                .toList();
+        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog);
+    }
+
+    /** Terms sorted by name (case-insensitively), each with its memos newest first. */
+    private static List<Term> group(List<Memo> memos, Function<Memo, List<String>> names, String prefix) {
+        Map<String, List<Memo>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        for (Memo memo : memos) {
+            for (String name : names.apply(memo)) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(memo);
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        byName.forEach((name, list) -> {
+            String slug = Slugs.of(name);
+            terms.add(new Term(name, slug, prefix + slug + "/", List.copyOf(list)));
+        });
+        return List.copyOf(terms);
+    }
+
+    /** The tags most used by the newest memos, most used first, ties broken by recency. */
+    private static List<Term> recentThemes(List<Memo> memos, List<Term> tags) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Memo memo : memos.subList(0, Math.min(RECENT_WINDOW, memos.size()))) {
+            for (String tag : memo.tags()) {
+                counts.merge(tag, 1, Integer::sum);
+            }
+        }
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort(Comparator.comparing((String t) -> -counts.get(t)));
+        return ranked.stream().limit(RECENT_THEMES)
+                .map(name -> tags.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow())
+                .toList();
+    }
+}

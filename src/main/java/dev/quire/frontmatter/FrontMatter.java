@@ -1,0 +1,22 @@
+package dev.quire.frontmatter;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A memo's front matter, typed (PRODUCT.md §2). Optional texts are empty strings when absent;
+ * {@code slug} is null when the file name gives it.
+ */
+public record FrontMatter(
+        String title,
+        OffsetDateTime date,
+        String category,
+        List<String> tags,
+        String description,
+        String abstractText,
+        String question,
+        boolean draft,
+        String slug,
+        int slugLine,
+        int slugColumn) {
+}

@@ -1,0 +1,100 @@
+package dev.quire.scaffold;
+
+import dev.quire.source.Slugs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The files {@code quire new} writes. */
+public final class Scaffold {
+    /** Words left out of a slug: "Why does warmup stabilize Adam?" gives "warmup-stabilize-adam". */
+    private static final Set<String> SLUG_STOP_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and",
+            "or", "is", "are", "do", "does", "did", "why", "what", "how", "when", "which", "who", "can", "with");
+    private static final int SLUG_WORDS = 6;
+
+    private Scaffold() {
+    }
+
+    /** A memo's file name and text. */
+    public record Memo(String fileName, String text) {
+    }
+
+    public static Memo memo(String question, String category, LocalDate today) {
+        String title = question.strip();
+        String clause = title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        String text = "---\n"
+                + "title: " + yamlString(title) + "\n"
+                + "date: " + today + "\n"
+                + "category: " + yamlString(category == null || category.isBlank() ? "Notes" : category.strip()) + "\n"
+                + "tags: []\n"
+                + "description: \n"
+                + "question: " + yamlString(clause) + "\n"
+                + "draft: true\n"
+                + "---\n"
+                + "State the question in one paragraph, then answer it.\n\n"
+                + "## Open questions\n\n- \n";
+        return new Memo(today + "-" + slug(title) + ".md", text);
+    }
+
+    static String slug(String question) {
+        String[] words = Slugs.of(question).split("-");
+        String kept = Arrays.stream(words).filter(w -> !SLUG_STOP_WORDS.contains(w)).limit(SLUG_WORDS)
+                .collect(Collectors.joining("-"));
+        return kept.isEmpty() ? Slugs.of(question) : kept;
+    }
+
+    public static void site(Path dir, LocalDate today) throws IOException {
+        Files.createDirectories(dir.resolve("memos"));
+        Files.createDirectories(dir.resolve("static"));
+        Files.writeString(dir.resolve("quire.yml"), """
+                title: Research notes
+                author: Your Name
+                role: Researcher
+                tagline: Working notes, one narrow question at a time.
+                intro: >-
+                  Short memos, each on one question I could not answer quickly.
+                  Each one states the question, what I tried, and what is still open.
+                base_url: https://notes.example.org/
+                language: en
+                focus: []
+                format:
+                  - title: One question
+                    text: A memo asks one narrow question and stops when it is answered.
+                  - title: Show the work
+                    text: Derivations, code and numbers stay in the memo, so a reader can check them.
+                  - title: Leave questions open
+                    text: What is not answered yet is listed at the end, not hidden.
+                format_tagline: [One question per memo, Narrow by design]
+                latest: 7
+                """);
+        Files.writeString(dir.resolve("memos").resolve(today + "-first-memo.md"), """
+                ---
+                title: What this notebook is for
+                date: %s
+                category: Notes
+                tags: [meta]
+                description: Why these notes exist and how each memo is written.
+                question: what a public research notebook should hold.
+                ---
+                Each memo asks one narrow question. Math works inline, like $e^{i\\pi} + 1 = 0$, and on its own:
+
+                $$
+                \\mathbb{E}[X] = \\sum_x x \\, p(x)
+                $$
+
+                ## Open questions
+
+                - What should the second memo ask?
+                """.formatted(today));
+        Files.writeString(dir.resolve(".gitignore"), "_site/\n.quire-cache/\n");
+    }
+
+    private static String yamlString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.quire.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the memos of a site: {@code memos/*.md} and {@code memos/NAME/index.md}. Names starting
+ * with '.' or '_' are ignored (editor backups, private notes). The result is sorted by path so
+ * that every later stage sees the same order on every machine.
+ */
+public final class SourceWalker {
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(.+)$");
+
+    private SourceWalker() {
+    }
+
+    public static List<MemoSource> memos(SiteLayout layout) {
+        Path dir = layout.memos();
+        List<MemoSource> out = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") || name.startsWith("_")) {
+                    continue;
+                }
+                if (Files.isRegularFile(entry) && name.endsWith(".md")) {
+                    String base = name.substring(0, name.length() - 3);
+                    out.add(new MemoSource(layout.relative(entry), entry, slugOfName(base), null, List.of()));
+                } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
+                    out.add(new MemoSource(layout.relative(entry.resolve("index.md")), entry.resolve("index.md"),
+                            slugOfName(name), entry, bundleFiles(entry)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return out;
+    }
+
+    /** "2026-03-09-adam-warmup" gives "adam-warmup"; names are lower-cased and made URL-safe. */
+    public static String slugOfName(String name) {
+        Matcher m = DATE_PREFIX.matcher(name);
+        return Slugs.of(m.matches() ? m.group(1) : name);
+    }
+
+    private static List<Path> bundleFiles(Path bundle) throws IOException {
+        try (Stream<Path> files = Files.walk(bundle)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals("index.md"))
+                    .filter(f -> !bundle.relativize(f).toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+    }
+}

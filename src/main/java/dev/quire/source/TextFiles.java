@@ -1,0 +1,71 @@
+package dev.quire.source;
+
+import dev.quire.diag.Problem;
+import dev.quire.diag.Problems;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes source files strictly as UTF-8. A file in another encoding is reported at the line and
+ * column of its first invalid byte rather than silently turned into replacement characters.
+ */
+public final class TextFiles {
+    private TextFiles() {
+    }
+
+    public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            int lineEnd = indexOf(bytes, bad);
+            String sourceLine = new String(bytes, lineStart(bytes, bad), lineEnd - lineStart(bytes, bad), StandardCharsets.UTF_8);
+            problems.add(Problem.error(path, line, column,
+                    String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                    "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)", sourceLine));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static int lineStart(byte[] bytes, int at) {
+        int i = at;
+        while (i > 0 && bytes[i - 1] != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+}
