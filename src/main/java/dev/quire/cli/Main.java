@@ -1,5 +1,7 @@
 package dev.quire.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point: {@code quire build|serve|new ...}. Exit codes: 0 success, 1 content problems, 2 bad usage. */
@@ -13,7 +15,13 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; used by tests too. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new QuireCommand());
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command line with the given streams; tests read what a user would see. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new QuireCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             // An exception here is a defect or an I/O failure, not a content problem: say what
             // happened in one line; the stack trace only on request.
@@ -25,7 +33,10 @@ public final class Main {
             }
             return ExitCodes.INTERNAL;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static String describe(Throwable e) {

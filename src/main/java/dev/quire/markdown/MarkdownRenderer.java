@@ -30,7 +30,8 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .attributeProviderFactory(context -> new TableAlignment()).build();
     }
 
     public Node parse(String markdown) {

@@ -53,10 +53,14 @@ public final class YamlMap {
             LoadSettings settings = LoadSettings.builder().setLabel(source.path()).setMaxAliasesForCollections(50).build();
             root = new Compose(settings).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            // At the end of the text the problem mark points past the YAML (at the closing
+            // fence); the context mark says where the unfinished construct began.
+            boolean atEnd = e.getProblem().contains("<stream end>");
+            Mark mark = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark)).orElse(null);
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
-            problems.error(source, line, column, "invalid YAML in " + what + ": " + e.getProblem(),
+            problems.error(source, line, column, "invalid YAML in " + what + ": " + context + e.getProblem(),
                     "check indentation and quote values that contain ': ' or start with a special character");
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -173,7 +177,7 @@ public final class YamlMap {
                 // reported below
             }
         }
-        error(value, "'" + key + "' must be a positive whole number", null);
+        error(value, "'" + key + "' must be a positive whole number", "for example '" + key + ": 7'");
         return Optional.empty();
     }
 

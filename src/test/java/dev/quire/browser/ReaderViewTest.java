@@ -1,0 +1,146 @@
+package dev.quire.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.build.BuildOptions;
+import dev.quire.build.SiteBuilder;
+import dev.quire.output.MemorySink;
+import dev.quire.serve.PreviewServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * What a reader sees, in headless Debian Chromium: the example site built in memory and served on
+ * a free loopback port. Checks that pages load without console errors or failed requests, that
+ * nothing is fetched from outside the site, that the home page shows its five sections, and that
+ * nothing scrolls sideways on a phone; saves screenshots (light and dark, 1280 and 390 px wide)
+ * under {@code target/screenshots/}.
+ *
+ * <p>Skipped, with a notice, where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is
+ * missing; {@code .ci/run} installs both so CI always runs it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderViewTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    private PreviewServer server;
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            System.err.println("NOTICE: browser tests skipped: install Debian chromium and chromium-driver to run them");
+            Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver");
+        }
+        Path example = Path.of("example").toAbsolutePath();
+        MemorySink sink = new MemorySink();
+        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
+        server = new PreviewServer("127.0.0.1", 0, sink.files());
+        server.start();
+        base = "http://127.0.0.1:" + server.port() + "/";
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("quire-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void homePageShowsEverySectionWithoutErrors() throws Exception {
+        open("");
+        for (String id : List.of("format", "focus", "latest", "archive", "topic-log")) {
+            assertThat(driver.findElement(By.id(id)).isDisplayed()).as("section #" + id).isTrue();
+        }
+        assertThat(driver.findElement(By.cssSelector(".hero-title")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".stats .stat"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".archive-row"))).hasSizeGreaterThanOrEqualTo(12);
+        assertCleanLoad();
+        screenshots("home");
+    }
+
+    @Test
+    void memoPageReadsWithoutErrors() throws Exception {
+        open("");
+        String href = driver.findElement(By.cssSelector(".featured-title a")).getAttribute("href");
+        driver.get(href);
+        assertThat(driver.findElement(By.cssSelector(".memo-title")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".memo-body")).getText()).hasSizeGreaterThan(500);
+        assertCleanLoad();
+        screenshots("memo");
+    }
+
+    private void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** No console message of level SEVERE, every resource answered 200 from this server. */
+    private void assertCleanLoad() {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> resources = (List<Map<String, Object>>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => ({name: e.name, status: e.responseStatus}));");
+        for (Map<String, Object> r : resources) {
+            assertThat((String) r.get("name")).as("request stays on the site").startsWith(base);
+            assertThat(((Number) r.get("status")).intValue()).as("status of " + r.get("name")).isEqualTo(200);
+        }
+    }
+
+    private void screenshots(String page) throws Exception {
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (int width : List.of(1280, 390)) {
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+                assertThat(scrollWidth.intValue()).as(page + " at " + width + " px must not scroll sideways")
+                        .isLessThanOrEqualTo(width);
+                Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", Math.min(height.intValue(), 16000), "deviceScaleFactor", 1,
+                                "mobile", width < 600));
+                byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+                Files.write(SHOTS.resolve(page + "-" + scheme + "-" + width + ".png"), png);
+            }
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+}
