@@ -3,11 +3,14 @@ package dev.quire.content;
 import dev.quire.config.SiteConfig;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The whole site model: settings and published memos, newest first, with the lists every page
  * draws from. Built once per build by {@link SiteAssembler}; immutable.
+ *
+ * @param positions each memo's index in {@code memos} by slug, for previous/next in constant time
  */
 public record Site(
         SiteConfig config,
@@ -15,7 +18,8 @@ public record Site(
         List<Term> categories,
         List<Term> tags,
         List<Term> recentThemes,
-        List<TopicLogEntry> topicLog) {
+        List<TopicLogEntry> topicLog,
+        Map<String, Integer> positions) {
 
     /** The first {@code latest} memos, newest first. */
     public List<Memo> latest() {
@@ -32,13 +36,13 @@ public record Site(
 
     /** The memo published just before {@code memo}, if any. */
     public Optional<Memo> older(Memo memo) {
-        int i = memos.indexOf(memo);
+        int i = positions.getOrDefault(memo.slug(), -1);
         return i >= 0 && i + 1 < memos.size() ? Optional.of(memos.get(i + 1)) : Optional.empty();
     }
 
     /** The memo published just after {@code memo}, if any. */
     public Optional<Memo> newer(Memo memo) {
-        int i = memos.indexOf(memo);
+        int i = positions.getOrDefault(memo.slug(), -1);
         return i > 0 ? Optional.of(memos.get(i - 1)) : Optional.empty();
     }
 

@@ -4,6 +4,7 @@ import dev.quire.config.SiteConfig;
 import dev.quire.source.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,11 @@ public final class SiteAssembler {
                 .filter(m -> !m.question().isEmpty())
                 .map(m -> new TopicLogEntry(m, m.question()))
                 .toList();
-        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < memos.size(); i++) {
+            positions.put(memos.get(i).slug(), i);
+        }
+        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions));
     }
 
     /** Terms sorted by name (case-insensitively), each with its memos newest first. */
