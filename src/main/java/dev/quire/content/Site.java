@@ -46,7 +46,9 @@ public record Site(
         return i > 0 ? Optional.of(memos.get(i - 1)) : Optional.empty();
     }
 
-    public Optional<Term> tag(String name) {
-        return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    /** The tag, or else the category, named {@code name} (ignoring case): where a focus area links to. */
+    public Optional<Term> term(String name) {
+        return tags.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
+                .or(() -> categories.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst());
     }
 }
