@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -43,19 +42,28 @@ public final class SiteAssembler {
         return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions));
     }
 
-    /** Terms sorted by name (case-insensitively), each with its memos newest first. */
+    /**
+     * Terms sorted by name (case-insensitively), each with its memos newest first. Names that
+     * give one slug ("Weight decay", "weight-decay") are one term, as they share one page; it is
+     * shown with the spelling of its newest memo.
+     */
     private static List<Term> group(List<Memo> memos, Function<Memo, List<String>> names, String prefix) {
-        Map<String, List<Memo>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        Map<String, String> nameBySlug = new LinkedHashMap<>();
+        Map<String, List<Memo>> memosBySlug = new LinkedHashMap<>();
         for (Memo memo : memos) {
             for (String name : names.apply(memo)) {
-                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(memo);
+                String slug = Slugs.of(name);
+                nameBySlug.putIfAbsent(slug, name);
+                List<Memo> list = memosBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != memo) {
+                    list.add(memo);
+                }
             }
         }
         List<Term> terms = new ArrayList<>();
-        byName.forEach((name, list) -> {
-            String slug = Slugs.of(name);
-            terms.add(new Term(name, slug, prefix + slug + "/", List.copyOf(list)));
-        });
+        memosBySlug.forEach((slug, list) ->
+                terms.add(new Term(nameBySlug.get(slug), slug, prefix + slug + "/", List.copyOf(list))));
+        terms.sort(Comparator.comparing(Term::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Term::slug));
         return List.copyOf(terms);
     }
 
@@ -64,13 +72,13 @@ public final class SiteAssembler {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Memo memo : memos.subList(0, Math.min(RECENT_WINDOW, memos.size()))) {
             for (String tag : memo.tags()) {
-                counts.merge(tag, 1, Integer::sum);
+                counts.merge(Slugs.of(tag), 1, Integer::sum);
             }
         }
         List<String> ranked = new ArrayList<>(counts.keySet());
-        ranked.sort(Comparator.comparing((String t) -> -counts.get(t)));
+        ranked.sort(Comparator.comparing((String slug) -> -counts.get(slug)));
         return ranked.stream().limit(RECENT_THEMES)
-                .map(name -> tags.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow())
+                .map(slug -> tags.stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow())
                 .toList();
     }
 }

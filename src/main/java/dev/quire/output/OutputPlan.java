@@ -2,8 +2,10 @@ package dev.quire.output;
 
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class OutputPlan {
     /** A file to write: a rendered page, or a file copied as is. */
-    public record Entry(String path, String origin, Renderer renderer, java.nio.file.Path copyFrom) {
+    public record Entry(String path, String origin, Renderer renderer, Path copyFrom) {
     }
 
     /** Renders one page's bytes; run on a worker thread after the plan is checked. */
@@ -29,12 +31,12 @@ public final class OutputPlan {
         add(new Entry(path, origin, renderer, null));
     }
 
-    public void copy(String path, String origin, java.nio.file.Path source) {
+    public void copy(String path, String origin, Path source) {
         add(new Entry(path, origin, null, source));
     }
 
     private void add(Entry entry) {
-        Entry before = entries.putIfAbsent(entry.path().toLowerCase(java.util.Locale.ROOT), entry);
+        Entry before = entries.putIfAbsent(entry.path().toLowerCase(Locale.ROOT), entry);
         if (before != null) {
             conflicts.add(Problem.error(entry.origin(), 0, 0,
                     "output conflict: " + before.origin() + " and " + entry.origin() + " both write /" + entry.path(),

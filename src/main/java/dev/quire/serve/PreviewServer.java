@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -60,7 +61,7 @@ public final class PreviewServer implements AutoCloseable {
             Optional<String> path = SitePaths.resolve(exchange.getRequestURI(), site);
             int status = path.isPresent() ? 200 : 404;
             String served = path.orElse("404.html");
-            byte[] body = site.getOrDefault(served, "Not found\n".getBytes());
+            byte[] body = site.getOrDefault(served, "Not found\n".getBytes(StandardCharsets.UTF_8));
             exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(served));
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
