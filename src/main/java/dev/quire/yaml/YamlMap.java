@@ -29,6 +29,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * absent, so one pass finds every problem of a file.
  */
 public final class YamlMap {
+    /** Immutable, so shared; a small alias limit keeps a hostile "billion laughs" file cheap. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50).build();
+
     private final SourceText source;
     private final int firstLine;
     private final Map<String, NodeTuple> entries;
@@ -50,8 +53,7 @@ public final class YamlMap {
     public static Optional<YamlMap> parse(SourceText source, String yaml, int firstLine, Problems problems, String what) {
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(source.path()).setMaxAliasesForCollections(50).build();
-            root = new Compose(settings).composeString(yaml).orElse(null);
+            root = new Compose(SETTINGS).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             // At the end of the text the problem mark points past the YAML (at the closing
             // fence); the context mark says where the unfinished construct began.
