@@ -124,15 +124,14 @@ class ReaderViewTest {
     }
 
     private void screenshots(String page) throws Exception {
+        assertNoSidewaysScroll(page, 360);
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (int width : List.of(1280, 390)) {
                 driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-                Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-                assertThat(scrollWidth.intValue()).as(page + " at " + width + " px must not scroll sideways")
-                        .isLessThanOrEqualTo(width);
+                assertNoSidewaysScroll(page, width);
                 Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
                 driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", Math.min(height.intValue(), 16000), "deviceScaleFactor", 1,
@@ -142,5 +141,13 @@ class ReaderViewTest {
             }
         }
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The narrowest phones are 360 px wide: the page itself must never scroll sideways. */
+    private void assertNoSidewaysScroll(String page, int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as(page + " at " + width + " px must not scroll sideways").isLessThanOrEqualTo(width);
     }
 }

@@ -152,6 +152,19 @@ class BadInputTest {
     }
 
     @Test
+    void unknownConfigKeyIsAWarningWithSuggestion() throws IOException {
+        Run run = build("=== quire.yml\ntitle: Notes\ntagine: One question at a time\n" + GOOD);
+        assertThat(run.err()).isEqualTo("""
+                quire.yml:2:1: warning: unknown key 'tagine' in quire.yml is ignored
+                  2 | tagine: One question at a time
+                    | ^
+                  hint: did you mean 'tagline'?
+                1 warning
+                """);
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void fileThatIsNotUtf8() throws IOException {
         TestSites.write(dir, CONFIG);
         Files.createDirectories(dir.resolve("memos"));
