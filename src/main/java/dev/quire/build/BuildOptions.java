@@ -7,8 +7,4 @@ import java.nio.file.Path;
  * checks), and whether drafts are published.
  */
 public record BuildOptions(Path siteDir, Path outputDir, boolean drafts) {
-
-    public static BuildOptions of(Path siteDir) {
-        return new BuildOptions(siteDir, siteDir.resolve("_site"), false);
-    }
 }

@@ -62,14 +62,18 @@ public final class SiteBuilder {
             throw fail(problems, sink);
         }
 
-        write(plan, sink);
-        clock.lap("pages");
         try {
+            write(plan, sink);
+            clock.lap("pages");
             sink.commit();
+            clock.lap("commit");
         } catch (IOException e) {
+            sink.abort();
             throw new UncheckedIOException("cannot move the new output into place", e);
+        } catch (RuntimeException e) {
+            sink.abort(); // a page that failed to render or write: the previous output stays
+            throw e;
         }
-        clock.lap("commit");
         List<Problem> warnings = problems.sorted();
         return new BuildReport(published.size(), plan.entries().size(), warnings, timings);
     }

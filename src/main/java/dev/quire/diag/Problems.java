@@ -37,10 +37,6 @@ public final class Problems {
         return all.stream().filter(Problem::isError).count();
     }
 
-    public long warningCount() {
-        return all.size() - errorCount();
-    }
-
     /** Every problem in reading order, independent of which thread found it first. */
     public List<Problem> sorted() {
         List<Problem> list = new ArrayList<>(all);

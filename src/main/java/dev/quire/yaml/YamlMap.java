@@ -99,10 +99,6 @@ public final class YamlMap {
         return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
     }
 
-    public Collection<String> keys() {
-        return entries.keySet();
-    }
-
     /** Any scalar as text ({@code title: 42} is the title "42"); a list or mapping is an error. */
     public Optional<String> string(String key) {
         Node value = value(key);
