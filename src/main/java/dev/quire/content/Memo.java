@@ -4,6 +4,7 @@ import dev.quire.source.MemoSource;
 import dev.quire.source.Slugs;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One memo, parsed and rendered: what every page that shows it needs.
@@ -26,9 +27,12 @@ public record Memo(
         int words,
         int readMinutes) {
 
-    /** The site path of the memo's page, e.g. {@code memos/adam-warmup/}. */
+    /**
+     * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the
+     * URL is the same on case-insensitive file systems and hosts.
+     */
     public String path() {
-        return "memos/" + slug + "/";
+        return "memos/" + slug.toLowerCase(Locale.ROOT) + "/";
     }
 
     public String categoryPath() {

@@ -138,6 +138,19 @@ class BadInputTest {
     }
 
     @Test
+    void slugsDifferingOnlyInCaseWriteOneUrl() throws IOException {
+        assertFails(build(CONFIG
+                + "=== memos/2026-01-01-adam.md\n---\ntitle: x\ndate: 2026-01-01\n---\nbody\n"
+                + "=== memos/upper.md\n---\ntitle: y\ndate: 2026-02-01\nslug: Adam\n---\nbody\n"), """
+                memos/upper.md:1:1: error: two memos write one URL /memos/adam/: memos/2026-01-01-adam.md (slug 'adam') and this memo (slug 'Adam')
+                  1 | ---
+                    | ^
+                  hint: URLs ignore letter case; make the slugs differ in more than case
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
     void unknownKeyIsAWarningWithSuggestion() throws IOException {
         Run run = build(CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\ncatgory: Opt\n---\nbody\n");
         assertThat(run.err()).isEqualTo("""
