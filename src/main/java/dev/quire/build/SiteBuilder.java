@@ -36,6 +36,15 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     public BuildReport build(BuildOptions options, OutputSink sink) throws BuildFailedException {
+        try {
+            return runStages(options, sink);
+        } catch (RuntimeException e) {
+            sink.abort(); // a defect or an I/O failure mid-build: the previous output stays
+            throw e;
+        }
+    }
+
+    private BuildReport runStages(BuildOptions options, OutputSink sink) throws BuildFailedException {
         Problems problems = new Problems();
         List<StageTime> timings = new ArrayList<>();
         Stopwatch clock = new Stopwatch(timings);
@@ -62,18 +71,14 @@ public final class SiteBuilder {
             throw fail(problems, sink);
         }
 
+        write(plan, sink);
+        clock.lap("pages");
         try {
-            write(plan, sink);
-            clock.lap("pages");
             sink.commit();
-            clock.lap("commit");
         } catch (IOException e) {
-            sink.abort();
             throw new UncheckedIOException("cannot move the new output into place", e);
-        } catch (RuntimeException e) {
-            sink.abort(); // a page that failed to render or write: the previous output stays
-            throw e;
         }
+        clock.lap("commit");
         List<Problem> warnings = problems.sorted();
         return new BuildReport(published.size(), plan.entries().size(), warnings, timings);
     }
