@@ -40,7 +40,7 @@ public final class MarkdownRenderer {
 
     public RenderedBody render(String markdown) {
         Node document = parse(markdown);
-        String html = wrapTables(renderer.render(document));
+        String html = labelFootnotes(wrapTables(renderer.render(document)));
         return new RenderedBody(html, WordCounter.count(document));
     }
 
@@ -51,5 +51,11 @@ public final class MarkdownRenderer {
      */
     private static String wrapTables(String html) {
         return html.replace("<table>", "<div class=\"table-wrap\"><table>").replace("</table>", "</table></div>");
+    }
+
+    /** Gives the footnotes section a heading for screen readers and document outlines, as GitHub does. */
+    private static String labelFootnotes(String html) {
+        return html.replace("<section class=\"footnotes\" data-footnotes>\n",
+                "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Notes</h2>\n");
     }
 }
