@@ -19,36 +19,47 @@ public final class TextFiles {
     }
 
     public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        // The String constructor's UTF-8 decoding is intrinsic and fast but replaces bad bytes
+        // with U+FFFD; only a text holding U+FFFD is decoded again, strictly, to tell a real
+        // replacement character from a byte that is not UTF-8.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                strictDecoder().decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                report(path, bytes, problems);
+                return Optional.empty();
+            }
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text);
+    }
+
+    /** Reports the first byte that is not UTF-8 at its line and column. */
+    private static void report(String path, byte[] bytes, Problems problems) {
+        int bad = firstInvalidByte(bytes);
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        int start = lineStart(bytes, bad);
+        String sourceLine = new String(bytes, start, lineEnd(bytes, bad) - start, StandardCharsets.UTF_8);
+        problems.add(Problem.error(path, line, column,
+                String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)", sourceLine));
+    }
+
+    private static CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return Optional.of(text.replace("\r\n", "\n"));
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-            int column = before.length() - before.lastIndexOf('\n');
-            int lineEnd = indexOf(bytes, bad);
-            String sourceLine = new String(bytes, lineStart(bytes, bad), lineEnd - lineStart(bytes, bad), StandardCharsets.UTF_8);
-            problems.add(Problem.error(path, line, column,
-                    String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
-                    "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)", sourceLine));
-            return Optional.empty();
-        }
     }
 
     private static int firstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
+        strictDecoder().decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }
 
@@ -60,7 +71,7 @@ public final class TextFiles {
         return i;
     }
 
-    private static int indexOf(byte[] bytes, int from) {
+    private static int lineEnd(byte[] bytes, int from) {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == '\n' || bytes[i] == '\r') {
                 return i;
