@@ -1,6 +1,7 @@
 package dev.quire.build;
 
 import dev.quire.diag.Problem;
+import dev.quire.render.Format;
 import java.util.List;
 
 /** What a successful build did, with its warnings and the time each stage took. */
@@ -12,5 +13,10 @@ public record BuildReport(int memos, int files, List<Problem> warnings, List<Sta
 
     public long totalMillis() {
         return timings.stream().mapToLong(StageTime::millis).sum();
+    }
+
+    /** "built 15 memos, 44 files in 213 ms" */
+    public String summary() {
+        return "built " + Format.plural(memos, "memo") + ", " + files + " files in " + totalMillis() + " ms";
     }
 }

@@ -1,5 +1,6 @@
 package dev.quire.build;
 
+import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
@@ -50,7 +51,7 @@ final class MemoReader {
         FrontMatter fm = frontMatter.get();
         RenderedBody body = markdown.render(split.get().body());
         String slug = fm.slug() != null ? fm.slug() : source.nameSlug();
-        return Optional.of(new Memo(source, slug, fm.title(), fm.date(), fm.category(), fm.tags(), fm.description(),
+        return Optional.of(new Memo(source, slug, fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()), fm.description(),
                 fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes()));
     }
 }

@@ -80,7 +80,7 @@ public final class SiteBuilder {
         }
         clock.lap("commit");
         List<Problem> warnings = problems.sorted();
-        return new BuildReport(published.size(), plan.entries().size(), warnings, timings);
+        return new BuildReport(published.size(), plan.size(), warnings, timings);
     }
 
     private static BuildFailedException fail(Problems problems, OutputSink sink) {

@@ -6,7 +6,6 @@ import dev.quire.build.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.output.DiskSink;
-import dev.quire.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,8 +46,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
             ProblemPrinter.print(report.warnings(), err);
             if (!quiet) {
-                spec.commandLine().getOut().printf("built %s, %d files in %d ms → %s%n",
-                        Format.plural(report.memos(), "memo"), report.files(), report.totalMillis(), out);
+                spec.commandLine().getOut().println(report.summary() + " → " + out);
             }
             if (timings) {
                 report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%n", t.stage(), t.millis()));

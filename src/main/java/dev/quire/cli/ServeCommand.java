@@ -6,7 +6,6 @@ import dev.quire.build.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.output.MemorySink;
-import dev.quire.render.Format;
 import dev.quire.serve.PreviewServer;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -46,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             BuildReport report = new SiteBuilder().build(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts), sink);
             ProblemPrinter.print(report.warnings(), err);
-            out.printf("built %s, %d files in %d ms%n", Format.plural(report.memos(), "memo"), report.files(), report.totalMillis());
+            out.println(report.summary());
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems(), err);
             return ExitCodes.PROBLEMS;

@@ -1,7 +1,6 @@
 package dev.quire.content;
 
 import dev.quire.source.MemoSource;
-import dev.quire.source.Slugs;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,8 @@ public record Memo(
         String slug,
         String title,
         OffsetDateTime date,
-        String category,
-        List<String> tags,
+        Label category,
+        List<Label> tags,
         String description,
         String abstractText,
         String question,
@@ -36,7 +35,7 @@ public record Memo(
     }
 
     public String categoryPath() {
-        return "categories/" + Slugs.of(category) + "/";
+        return category.path("categories");
     }
 
     /** The longer text for Latest and feeds: the abstract, else the description. */

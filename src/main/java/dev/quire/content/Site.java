@@ -18,7 +18,7 @@ public record Site(
         List<Term> categories,
         List<Term> tags,
         List<Term> recentThemes,
-        List<TopicLogEntry> topicLog,
+        List<Memo> topicLog,
         Map<String, Integer> positions) {
 
     /** The first {@code latest} memos, newest first. */

@@ -1,7 +1,6 @@
 package dev.quire.content;
 
 import dev.quire.config.SiteConfig;
-import dev.quire.source.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,12 +28,9 @@ public final class SiteAssembler {
 
     public static Site assemble(SiteConfig config, List<Memo> parsed) {
         List<Memo> memos = parsed.stream().sorted(NEWEST_FIRST).toList();
-        List<Term> categories = group(memos, m -> m.hasCategory() ? List.of(m.category()) : List.of(), "categories/");
-        List<Term> tags = group(memos, Memo::tags, "tags/");
-        List<TopicLogEntry> topicLog = memos.stream()
-                .filter(m -> !m.question().isEmpty())
-                .map(m -> new TopicLogEntry(m, m.question()))
-                .toList();
+        List<Term> categories = group(memos, m -> m.hasCategory() ? List.of(m.category()) : List.of(), "categories");
+        List<Term> tags = group(memos, Memo::tags, "tags");
+        List<Memo> topicLog = memos.stream().filter(m -> !m.question().isEmpty()).toList();
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < memos.size(); i++) {
             positions.put(memos.get(i).slug(), i);
@@ -47,22 +43,23 @@ public final class SiteAssembler {
      * give one slug ("Weight decay", "weight-decay") are one term, as they share one page; it is
      * shown with the spelling of its newest memo.
      */
-    private static List<Term> group(List<Memo> memos, Function<Memo, List<String>> names, String prefix) {
-        Map<String, String> nameBySlug = new LinkedHashMap<>();
+    private static List<Term> group(List<Memo> memos, Function<Memo, List<Label>> labels, String section) {
+        Map<String, Label> newestBySlug = new LinkedHashMap<>();
         Map<String, List<Memo>> memosBySlug = new LinkedHashMap<>();
         for (Memo memo : memos) {
-            for (String name : names.apply(memo)) {
-                String slug = Slugs.of(name);
-                nameBySlug.putIfAbsent(slug, name);
-                List<Memo> list = memosBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
+            for (Label label : labels.apply(memo)) {
+                newestBySlug.putIfAbsent(label.slug(), label);
+                List<Memo> list = memosBySlug.computeIfAbsent(label.slug(), k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != memo) {
                     list.add(memo);
                 }
             }
         }
         List<Term> terms = new ArrayList<>();
-        memosBySlug.forEach((slug, list) ->
-                terms.add(new Term(nameBySlug.get(slug), slug, prefix + slug + "/", List.copyOf(list))));
+        memosBySlug.forEach((slug, list) -> {
+            Label label = newestBySlug.get(slug);
+            terms.add(new Term(label.name(), slug, label.path(section), List.copyOf(list)));
+        });
         terms.sort(Comparator.comparing(Term::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Term::slug));
         return List.copyOf(terms);
     }
@@ -71,8 +68,8 @@ public final class SiteAssembler {
     private static List<Term> recentThemes(List<Memo> memos, List<Term> tags) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Memo memo : memos.subList(0, Math.min(RECENT_WINDOW, memos.size()))) {
-            for (String tag : memo.tags()) {
-                counts.merge(Slugs.of(tag), 1, Integer::sum);
+            for (Label tag : memo.tags()) {
+                counts.merge(tag.slug(), 1, Integer::sum);
             }
         }
         List<String> ranked = new ArrayList<>(counts.keySet());

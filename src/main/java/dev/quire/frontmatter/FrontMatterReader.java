@@ -2,12 +2,9 @@ package dev.quire.frontmatter;
 
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
-import dev.quire.source.Slugs;
 import dev.quire.yaml.YamlMap;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads a memo's YAML front matter into a {@link FrontMatter}, reporting every problem with its position. */
@@ -58,7 +55,7 @@ public final class FrontMatterReader {
                 title.orElse("").strip(),
                 date,
                 category.strip(),
-                distinctTags(yaml.stringList("tags")),
+                yaml.stringList("tags").stream().map(String::strip).filter(t -> !t.isEmpty()).toList(),
                 yaml.string("description").orElse("").strip(),
                 yaml.string("abstract").orElse("").strip(),
                 yaml.string("question").orElse("").strip(),
@@ -67,16 +64,5 @@ public final class FrontMatterReader {
                 yaml.lineOf("slug"),
                 yaml.columnOf("slug"));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(fm);
-    }
-
-    /** Tags in their given order, without blanks and without a second spelling of one tag ("Adam", "adam"). */
-    private static List<String> distinctTags(List<String> tags) {
-        Map<String, String> bySlug = new LinkedHashMap<>();
-        for (String tag : tags) {
-            if (!tag.isBlank()) {
-                bySlug.putIfAbsent(Slugs.of(tag), tag.strip());
-            }
-        }
-        return List.copyOf(bySlug.values());
     }
 }

@@ -48,6 +48,10 @@ public final class OutputPlan {
         conflicts.forEach(problems::add);
     }
 
+    public int size() {
+        return entries.size();
+    }
+
     public List<Entry> entries() {
         return List.copyOf(entries.values());
     }

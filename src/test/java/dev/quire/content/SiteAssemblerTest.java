@@ -16,7 +16,7 @@ class SiteAssemblerTest {
 
     private static Memo memo(String slug, String date, String category, List<String> tags, String question) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
-        return new Memo(source, slug, "Title " + slug, OffsetDateTime.parse(date), category, tags, "", "", question,
+        return new Memo(source, slug, "Title " + slug, OffsetDateTime.parse(date), Label.of(category), Label.distinct(tags), "", "", question,
                 false, "<p>x</p>", 100, 1);
     }
 
@@ -51,6 +51,6 @@ class SiteAssemblerTest {
         Site site = SiteAssembler.assemble(CONFIG, List.of(
                 memo("asks", "2026-01-01T00:00Z", "A", List.of(), "why warmup helps."),
                 memo("silent", "2026-02-01T00:00Z", "A", List.of(), "")));
-        assertThat(site.topicLog()).extracting(TopicLogEntry::question).containsExactly("why warmup helps.");
+        assertThat(site.topicLog()).extracting(Memo::question).containsExactly("why warmup helps.");
     }
 }
