@@ -1,6 +1,7 @@
 package dev.quire.build;
 
 import dev.quire.output.OutputPlan;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +10,18 @@ import java.util.List;
 /**
  * The default theme's static files, shipped in the jar under {@code quire/theme/}. Listed here
  * explicitly because a jar cannot be listed like a folder, and so that what ships is reviewed.
+ *
+ * <p>The stylesheet is kept in parts by concern ({@code quire/theme/css/}) and served as one
+ * {@code assets/quire.css}, so a page costs a single request for all of its styles.
  */
 final class ThemeAssets {
+    static final String STYLESHEET = "assets/quire.css";
+
+    /** The stylesheet's parts, in cascade order. */
+    static final List<String> CSS_PARTS = List.of(
+            "css/base.css");
+
     static final List<String> FILES = List.of(
-            "assets/quire.css",
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",
             "assets/fonts/source-serif-4-latin-wght-italic.woff2",
             "assets/fonts/OFL.txt");
@@ -21,9 +30,19 @@ final class ThemeAssets {
     }
 
     static void plan(OutputPlan plan) {
+        plan.page(STYLESHEET, "theme " + STYLESHEET, ThemeAssets::stylesheet);
         for (String file : FILES) {
             plan.page(file, "theme " + file, () -> load(file));
         }
+    }
+
+    static byte[] stylesheet() {
+        ByteArrayOutputStream css = new ByteArrayOutputStream();
+        for (String part : CSS_PARTS) {
+            css.writeBytes(load(part));
+            css.write('\n');
+        }
+        return css.toByteArray();
     }
 
     static byte[] load(String file) {
