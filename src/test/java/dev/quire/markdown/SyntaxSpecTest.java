@@ -9,32 +9,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Reads {@code spec/syntax.md}, written in the CommonMark spec's format (an example fence holding
- * Markdown, a line with '.', and the expected HTML), and checks each example.
+ * Reads every {@code spec/*.md} file, written in the CommonMark spec's format (an example fence
+ * holding Markdown, a line with '.', and the expected HTML), and checks each example. Each file
+ * covers one part of the syntax.
  */
 class SyntaxSpecTest {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     private static final Pattern EXAMPLE = Pattern.compile("(?m)^`{32} example\\n(.*?)^\\.\\n(.*?)^`{32}$", Pattern.DOTALL);
 
-    record Example(int number, String title, String markdown, String html) {
+    record Example(String file, int number, String title, String markdown, String html) {
         @Override
         public String toString() {
-            return "example " + number + ": " + title;
+            return file + " example " + number + ": " + title;
         }
     }
 
     static List<Example> examples() throws IOException {
-        String spec = Files.readString(Path.of("src/test/resources/spec/syntax.md"));
-        Matcher m = EXAMPLE.matcher(spec);
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(Path.of("src/test/resources/spec"))) {
+            files = listing.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
         List<Example> out = new ArrayList<>();
-        while (m.find()) {
-            String before = spec.substring(0, m.start()).strip();
-            String title = before.substring(before.lastIndexOf('\n') + 1);
-            out.add(new Example(out.size() + 1, title, m.group(1), m.group(2)));
+        for (Path file : files) {
+            String spec = Files.readString(file);
+            Matcher m = EXAMPLE.matcher(spec);
+            int number = 0;
+            while (m.find()) {
+                String before = spec.substring(0, m.start()).strip();
+                String title = before.substring(before.lastIndexOf('\n') + 1);
+                out.add(new Example(file.getFileName().toString(), ++number, title, m.group(1), m.group(2)));
+            }
         }
         return out;
     }
