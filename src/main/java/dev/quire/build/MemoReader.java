@@ -8,17 +8,21 @@ import dev.quire.frontmatter.FrontMatter;
 import dev.quire.frontmatter.FrontMatterReader;
 import dev.quire.frontmatter.FrontMatterSplitter;
 import dev.quire.frontmatter.Split;
+import dev.quire.markdown.BodyContext;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.markdown.MemoTarget;
 import dev.quire.markdown.RenderedBody;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns one memo file into a {@link Memo}: decode, split, read front matter, render the body.
- * Independent of every other memo, so memos are read in parallel.
+ * Turns one memo file into a {@link Memo} in two passes. {@link #read} decodes the file, splits
+ * it and reads its front matter; {@link #render} renders the body once every memo's slug is
+ * known. Each pass is independent of every other memo, so memos are handled in parallel.
  */
 final class MemoReader {
     private final MarkdownRenderer markdown;
@@ -27,7 +31,7 @@ final class MemoReader {
         this.markdown = markdown;
     }
 
-    Optional<Memo> read(MemoSource source, Problems problems) {
+    Optional<ParsedMemo> read(MemoSource source, Problems problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());
@@ -49,9 +53,15 @@ final class MemoReader {
             return Optional.empty();
         }
         FrontMatter fm = frontMatter.get();
-        RenderedBody body = markdown.render(split.get().body());
         String slug = fm.slug() != null ? fm.slug() : source.nameSlug();
-        return Optional.of(new Memo(source, slug, fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()), fm.description(),
-                fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes()));
+        return Optional.of(new ParsedMemo(source, sourceText, fm, slug, split.get().body(), split.get().bodyFirstLine()));
+    }
+
+    /** @param memos every memo of the site by lower-cased slug, for links between memos */
+    Memo render(ParsedMemo parsed, Map<String, MemoTarget> memos, Problems problems) {
+        FrontMatter fm = parsed.frontMatter();
+        RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos));
+        return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
+                fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes());
     }
 }

@@ -11,6 +11,7 @@ import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.markdown.MemoTarget;
 import dev.quire.output.OutputPlan;
 import dev.quire.output.OutputSink;
 import dev.quire.render.Ctx;
@@ -24,8 +25,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs the stages in their fixed order: config, sources, memos (in parallel), site model, output
@@ -118,23 +123,42 @@ public final class SiteBuilder {
         return sources;
     }
 
-    /** Each memo reports into its own list, merged in source order, so output never depends on thread timing. */
+    /**
+     * Reads every memo in two parallel passes: front matter first, then bodies, once every slug
+     * is known. Each memo reports into its own list, merged in source order, so output never
+     * depends on thread timing.
+     */
     private List<Memo> readMemos(List<MemoSource> sources, Problems problems) {
         MemoReader reader = new MemoReader(markdown);
-        record Result(Optional<Memo> memo, Problems problems) {
+        List<Reported<Optional<ParsedMemo>>> parsed = sources.parallelStream()
+                .map(source -> Reported.of(own -> reader.read(source, own)))
+                .toList();
+        List<ParsedMemo> readable = new ArrayList<>();
+        for (Reported<Optional<ParsedMemo>> r : parsed) {
+            r.problems().sorted().forEach(problems::add);
+            r.value().ifPresent(readable::add);
         }
-        List<Result> results = sources.parallelStream()
-                .map(source -> {
-                    Problems own = new Problems();
-                    return new Result(reader.read(source, own), own);
-                })
+        Map<String, MemoTarget> targets = new HashMap<>();
+        for (ParsedMemo memo : readable) {
+            targets.putIfAbsent(memo.slug().toLowerCase(Locale.ROOT), memo.target());
+        }
+        List<Reported<Memo>> rendered = readable.parallelStream()
+                .map(memo -> Reported.of(own -> reader.render(memo, targets, own)))
                 .toList();
         List<Memo> memos = new ArrayList<>();
-        for (Result r : results) {
+        for (Reported<Memo> r : rendered) {
             r.problems().sorted().forEach(problems::add);
-            r.memo().ifPresent(memos::add);
+            memos.add(r.value());
         }
         return memos;
+    }
+
+    /** A result and the problems found while computing it. */
+    private record Reported<T>(T value, Problems problems) {
+        static <T> Reported<T> of(Function<Problems, T> work) {
+            Problems own = new Problems();
+            return new Reported<>(work.apply(own), own);
+        }
     }
 
     private static void write(OutputPlan plan, OutputSink sink) {

@@ -31,6 +31,10 @@ public record Memo(
      * URL is the same on case-insensitive file systems and hosts.
      */
     public String path() {
+        return pathOf(slug);
+    }
+
+    public static String pathOf(String slug) {
         return "memos/" + slug.toLowerCase(Locale.ROOT) + "/";
     }
 

@@ -29,7 +29,7 @@ public final class MarkdownRenderer {
                 HeadingAnchorExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create());
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new TableAlignment()).build();
     }
@@ -38,7 +38,13 @@ public final class MarkdownRenderer {
         return parser.parse(markdown);
     }
 
+    /** Renders a body on its own, as in tests: problems are collected but go nowhere. */
     public RenderedBody render(String markdown) {
+        return render(markdown, BodyContext.standalone(markdown));
+    }
+
+    /** Renders one memo's body; problems found in it are reported to {@code context} at their file positions. */
+    public RenderedBody render(String markdown, BodyContext context) {
         Node document = parse(markdown);
         String html = labelFootnotes(wrapTables(renderer.render(document)));
         return new RenderedBody(html, WordCounter.count(document));
