@@ -8,16 +8,20 @@ import dev.quire.frontmatter.FrontMatter;
 import dev.quire.frontmatter.FrontMatterReader;
 import dev.quire.frontmatter.FrontMatterSplitter;
 import dev.quire.frontmatter.Split;
+import dev.quire.content.OpenQuestion;
 import dev.quire.markdown.BodyContext;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
+import dev.quire.markdown.OpenQuestionItems;
 import dev.quire.markdown.RenderedBody;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Turns one memo file into a {@link Memo} in two passes. {@link #read} decodes the file, splits
@@ -62,6 +66,12 @@ final class MemoReader {
         FrontMatter fm = parsed.frontMatter();
         RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos));
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
-                fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes());
+                fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes(),
+                openQuestions(body.html()), fm.editorial());
+    }
+
+    private static List<OpenQuestion> openQuestions(String bodyHtml) {
+        List<String> items = OpenQuestionItems.of(bodyHtml);
+        return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i))).toList();
     }
 }

@@ -39,6 +39,8 @@ final class Pages {
                 new PageMeta("archive/", "Archive · " + title, "Every memo, newest first.", "list"),
                 title, site.config().sections().archive().title(), site.config().sections().archive().intro(), site.memos()));
         plan.page("topic-log/index.html", "topic log page", pages::topicLog);
+        // the ledger depends on every memo: any memo's open questions or 'answers:' may change it
+        plan.page("open-questions/index.html", "open questions page", pages::openQuestions);
         plan.page("categories/index.html", "categories page", () -> pages.terms(
                 new PageMeta("categories/", "Categories · " + title, "Memos by category.", "list"), "Categories",
                 site.categories()));

@@ -5,6 +5,7 @@ import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
 import dev.quire.content.Memo;
+import dev.quire.content.MemoRefs;
 import dev.quire.content.Site;
 import dev.quire.content.SiteAssembler;
 import dev.quire.diag.BuildFailedException;
@@ -62,6 +63,7 @@ public final class SiteBuilder {
 
         List<Memo> memos = readMemos(sources, problems);
         DuplicateSlugs.check(memos, problems);
+        MemoRefs.check(memos, problems);
         clock.lap("memos");
         if (problems.hasErrors() || config.isEmpty()) {
             throw fail(problems, sink);

@@ -19,7 +19,8 @@ final class ThemeAssets {
 
     /** The stylesheet's parts, in cascade order. */
     static final List<String> CSS_PARTS = List.of(
-            "css/base.css");
+            "css/base.css",
+            "css/editorial.css");
 
     static final List<String> FILES = List.of(
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",

@@ -1,5 +1,6 @@
 package dev.quire.content;
 
+import dev.quire.frontmatter.EditorialKeys;
 import dev.quire.source.MemoSource;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
  *
  * @param bodyHtml the body as an HTML fragment
  * @param words words a reader reads, for the read time
+ * @param openQuestions the items of its "Open questions" section, item 1 first
+ * @param editorial what its front matter says it answers and is distinct from
  */
 public record Memo(
         MemoSource source,
@@ -24,7 +27,9 @@ public record Memo(
         boolean draft,
         String bodyHtml,
         int words,
-        int readMinutes) {
+        int readMinutes,
+        List<OpenQuestion> openQuestions,
+        EditorialKeys editorial) {
 
     /**
      * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the
@@ -45,6 +50,11 @@ public record Memo(
     /** The longer text for Latest and feeds: the abstract, else the description. */
     public String summary() {
         return abstractText.isEmpty() ? description : abstractText;
+    }
+
+    /** What the repetition check compares: the question, or lacking one the title and description. */
+    public String questionText() {
+        return question.isEmpty() ? title + ". " + description : question;
     }
 
     public boolean hasCategory() {

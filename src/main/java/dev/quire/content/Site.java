@@ -10,6 +10,7 @@ import java.util.Optional;
  * The whole site model: settings and published memos, newest first, with the lists every page
  * draws from. Built once per build by {@link SiteAssembler}; immutable.
  *
+ * @param ledger the open questions of every memo, and which memos answer them
  * @param positions each memo's index in {@code memos} by slug, for previous/next in constant time
  */
 public record Site(
@@ -19,7 +20,8 @@ public record Site(
         List<Term> tags,
         List<Term> recentThemes,
         List<Memo> topicLog,
-        Map<String, Integer> positions) {
+        Map<String, Integer> positions,
+        Ledger ledger) {
 
     /** The first {@code latest} memos, newest first. */
     public List<Memo> latest() {

@@ -35,7 +35,8 @@ public final class SiteAssembler {
         for (int i = 0; i < memos.size(); i++) {
             positions.put(memos.get(i).slug(), i);
         }
-        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions));
+        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions),
+                Ledger.of(memos));
     }
 
     /**

@@ -18,5 +18,6 @@ public record FrontMatter(
         boolean draft,
         String slug,
         int slugLine,
-        int slugColumn) {
+        int slugColumn,
+        EditorialKeys editorial) {
 }

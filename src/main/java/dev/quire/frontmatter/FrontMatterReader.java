@@ -62,7 +62,8 @@ public final class FrontMatterReader {
                 yaml.bool("draft").orElse(false),
                 slug,
                 yaml.lineOf("slug"),
-                yaml.columnOf("slug"));
+                yaml.columnOf("slug"),
+                EditorialKeys.read(source, yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(fm);
     }
 }

@@ -31,7 +31,8 @@ public final class MarkdownRenderer {
                 AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
-                .attributeProviderFactory(context -> new TableAlignment()).build();
+                .attributeProviderFactory(context -> new TableAlignment())
+                .attributeProviderFactory(context -> new OpenQuestionMarkup()).build();
     }
 
     public Node parse(String markdown) {

@@ -44,6 +44,10 @@ public final class PageRenderer {
         return render("topiclog.jte", Map.of("ctx", ctx));
     }
 
+    public byte[] openQuestions() {
+        return render("openquestions.jte", Map.of("ctx", ctx));
+    }
+
     public byte[] notFound() {
         return render("notfound.jte", Map.of("ctx", ctx));
     }

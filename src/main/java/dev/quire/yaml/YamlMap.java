@@ -148,6 +148,39 @@ public final class YamlMap {
         return out;
     }
 
+    /** A scalar with where it stands in the file, for problems found after reading. */
+    public record Located(String value, int line, int column) {
+    }
+
+    /** Like {@link #stringList}, each item with its position. */
+    public List<Located> locatedStringList(String key) {
+        Node value = value(key);
+        List<Located> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value instanceof ScalarNode scalar) {
+            out.add(new Located(scalar.getValue(), line(value), column(value)));
+        } else if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !isNull(item)) {
+                    out.add(new Located(scalar.getValue(), line(item), column(item)));
+                } else {
+                    error(item, "each item of '" + key + "' must be a single text value", null);
+                }
+            }
+        } else {
+            error(value, "'" + key + "' must be a list like [a, b]", null);
+        }
+        return out;
+    }
+
+    /** The line of {@code key} itself, or 0 when it is absent. */
+    public int keyLine(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? 0 : line(tuple.getKeyNode());
+    }
+
     public Optional<Boolean> bool(String key) {
         Node value = value(key);
         if (value == null) {
@@ -216,6 +249,11 @@ public final class YamlMap {
     public void errorAt(String key, String message, String hint) {
         NodeTuple tuple = entries.get(key);
         error(tuple == null ? node : tuple.getValueNode(), message, hint);
+    }
+
+    /** Reports an error at a position found by an earlier read, such as a list item's. */
+    public void errorAtPosition(int line, int column, String message, String hint) {
+        problems.error(source, line, column, message, hint);
     }
 
     /** Reports an error at the start of this mapping (for a missing key). */

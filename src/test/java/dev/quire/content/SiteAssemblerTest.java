@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.diag.Problems;
+import dev.quire.frontmatter.EditorialKeys;
 import dev.quire.source.MemoSource;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ class SiteAssemblerTest {
     private static Memo memo(String slug, String date, String category, List<String> tags, String question) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         return new Memo(source, slug, "Title " + slug, OffsetDateTime.parse(date), Label.of(category), Label.distinct(tags), "", "", question,
-                false, "<p>x</p>", 100, 1);
+                false, "<p>x</p>", 100, 1, List.of(), EditorialKeys.NONE);
     }
 
     @Test
