@@ -1,11 +1,16 @@
 package dev.quire.build;
 
+import dev.quire.content.Site;
 import dev.quire.diag.Problem;
 import dev.quire.render.Format;
 import java.util.List;
 
-/** What a successful build did, with its warnings and the time each stage took. */
-public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings) {
+/**
+ * What a successful build did, with its warnings and the time each stage took.
+ *
+ * @param site the site model the pages were rendered from, for the checks that run after a build
+ */
+public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site) {
 
     /** One stage and its wall-clock milliseconds. */
     public record StageTime(String stage, long millis) {

@@ -87,7 +87,7 @@ public final class SiteBuilder {
         }
         clock.lap("commit");
         List<Problem> warnings = problems.sorted();
-        return new BuildReport(published.size(), plan.size(), warnings, timings);
+        return new BuildReport(published.size(), plan.size(), warnings, timings, site);
     }
 
     private static BuildFailedException fail(Problems problems, OutputSink sink) {

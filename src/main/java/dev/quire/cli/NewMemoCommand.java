@@ -1,10 +1,18 @@
 package dev.quire.cli;
 
+import dev.quire.build.BuildOptions;
+import dev.quire.build.SiteBuilder;
+import dev.quire.check.Repetition;
+import dev.quire.content.Memo;
+import dev.quire.diag.BuildFailedException;
+import dev.quire.output.MemorySink;
 import dev.quire.scaffold.Scaffold;
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +55,41 @@ final class NewMemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("  hint: open it, or ask the question in other words");
             return ExitCodes.PROBLEMS;
         }
+        printClosest(source.toAbsolutePath().normalize());
         Files.createDirectories(file.getParent());
         Files.writeString(file, memo.text());
         spec.commandLine().getOut().println("wrote " + file.normalize());
         return ExitCodes.OK;
+    }
+
+    /**
+     * Before a memo is written, the three earlier memos whose questions are closest to the new
+     * one, and a warning when the closest is at or above the repetition check's threshold.
+     */
+    private void printClosest(Path siteDir) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Memo> memos;
+        try {
+            MemorySink sink = new MemorySink();
+            memos = new SiteBuilder().build(new BuildOptions(siteDir, siteDir.resolve("_site"), true), sink).site().memos();
+        } catch (BuildFailedException e) {
+            out.println("(not compared with earlier memos: the site has errors; 'quire check' lists them)");
+            return;
+        }
+        List<Repetition.Match> closest = Repetition.of(memos, List.of(question)).closest(question, 3);
+        if (closest.isEmpty()) {
+            return;
+        }
+        out.println("closest earlier memos:");
+        for (Repetition.Match m : closest) {
+            out.println("  " + Repetition.format(m.score()) + "  " + m.earlier().slug() + ": " + m.earlier().questionText());
+        }
+        Repetition.Match first = closest.get(0);
+        if (first.score() >= Repetition.THRESHOLD) {
+            out.println("warning: this looks like a repeat of '" + first.earlier().slug() + "' (similarity "
+                    + Repetition.format(first.score()) + ")");
+            out.println("  hint: if it asks something else, say so in the new memo's front matter: 'distinct_from: ["
+                    + first.earlier().slug() + "]'");
+        }
     }
 }

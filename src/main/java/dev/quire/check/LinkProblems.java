@@ -1,0 +1,72 @@
+package dev.quire.check;
+
+import dev.quire.content.Memo;
+import dev.quire.diag.Problem;
+import dev.quire.diag.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns broken links of the output into problems a writer can act on: a link written in a
+ * memo's Markdown is reported at its place in the memo file; any other (from the theme or from
+ * {@code static/}) at its place in the output page, under {@code _site/}.
+ */
+final class LinkProblems {
+    private LinkProblems() {
+    }
+
+    static List<Problem> of(List<OutputLinks.Broken> broken, List<Memo> memos) {
+        Map<String, Memo> byPage = new HashMap<>();
+        memos.forEach(m -> byPage.put(m.path() + "index.html", m));
+        Map<Memo, Optional<SourceText>> sources = new HashMap<>();
+        Set<Problem> problems = new LinkedHashSet<>(); // one problem per place, however often the page repeats it
+        for (OutputLinks.Broken b : broken) {
+            String message = "broken link '" + b.target() + "': " + b.reason();
+            Memo memo = byPage.get(b.page());
+            Optional<SourceText> source = memo == null ? Optional.empty()
+                    : sources.computeIfAbsent(memo, LinkProblems::read);
+            int at = source.map(s -> s.text().indexOf(b.target())).orElse(-1);
+            if (at >= 0) {
+                SourceText text = source.get();
+                int line = lineOf(text.text(), at);
+                int column = at - text.text().lastIndexOf('\n', at - 1);
+                problems.add(Problem.error(text.path(), line, column, message, b.attribute().equals("src")
+                                ? "an image is found beside the memo's page: make the memo a bundle (memos/its-slug/index.md) and put the file next to it, or put it in static/"
+                                : "link to a memo by its URL, such as /memos/its-slug/, and to a heading by its #anchor",
+                        text.line(line)));
+            } else {
+                problems.add(Problem.error("_site/" + b.page(), b.line(), b.column(), message,
+                        "this link comes from the theme or from static/, not from a memo", b.htmlLine()));
+            }
+        }
+        return new ArrayList<>(problems);
+    }
+
+    private static Optional<SourceText> read(Memo memo) {
+        try {
+            return Optional.of(new SourceText(memo.source().relativePath(),
+                    Files.readString(memo.source().file(), StandardCharsets.UTF_8)));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // read a moment ago by the build; report at the output instead
+        }
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
