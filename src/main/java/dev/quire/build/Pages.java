@@ -4,6 +4,7 @@ import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
 import dev.quire.output.OutputPlan;
+import dev.quire.render.Ctx;
 import dev.quire.render.PageMeta;
 import dev.quire.render.PageRenderer;
 import dev.quire.source.SiteLayout;
@@ -22,7 +23,7 @@ final class Pages {
     private Pages() {
     }
 
-    static OutputPlan plan(Site site, PageRenderer pages, SiteLayout layout) {
+    static OutputPlan plan(Site site, Ctx ctx, PageRenderer pages, SiteLayout layout) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         plan.page("index.html", "home page", pages::home);
@@ -58,8 +59,11 @@ final class Pages {
         }
         plan.page("404.html", "404 page", pages::notFound);
         plan.page("favicon.svg", "favicon", () -> Favicon.svg(site.config()));
+        FeedOutputs.planFeeds(plan, site);
+        SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
         planStatic(layout, plan);
+        FeedOutputs.planSitemap(plan, site);
         return plan;
     }
 

@@ -71,7 +71,8 @@ public final class SiteBuilder {
 
         List<Memo> published = memos.stream().filter(m -> options.drafts() || !m.draft()).toList();
         Site site = SiteAssembler.assemble(config.get(), published);
-        OutputPlan plan = Pages.plan(site, new PageRenderer(Ctx.of(site)), layout);
+        Ctx ctx = Ctx.of(site);
+        OutputPlan plan = Pages.plan(site, ctx, new PageRenderer(ctx), layout);
         plan.reportConflicts(problems);
         clock.lap("site model");
         if (problems.hasErrors()) {

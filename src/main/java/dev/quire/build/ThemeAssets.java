@@ -20,12 +20,15 @@ final class ThemeAssets {
     /** The stylesheet's parts, in cascade order. */
     static final List<String> CSS_PARTS = List.of(
             "css/base.css",
-            "css/editorial.css");
+            "css/editorial.css",
+            "css/publishing.css");
 
     static final List<String> FILES = List.of(
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",
             "assets/fonts/source-serif-4-latin-wght-italic.woff2",
-            "assets/fonts/OFL.txt");
+            "assets/fonts/OFL.txt",
+            "assets/quire.js",
+            "assets/search.js");
 
     private ThemeAssets() {
     }

@@ -48,6 +48,10 @@ public final class PageRenderer {
         return render("openquestions.jte", Map.of("ctx", ctx));
     }
 
+    public byte[] search() {
+        return render("search.jte", Map.of("ctx", ctx));
+    }
+
     public byte[] notFound() {
         return render("notfound.jte", Map.of("ctx", ctx));
     }

@@ -1,0 +1,71 @@
+package dev.quire.build;
+
+import dev.quire.content.Memo;
+import dev.quire.content.Site;
+import dev.quire.content.Term;
+import dev.quire.output.OutputPlan;
+import dev.quire.publish.AtomFeed;
+import dev.quire.publish.FeedSpec;
+import dev.quire.publish.JsonFeed;
+import dev.quire.publish.SiteUrls;
+import dev.quire.publish.Sitemap;
+import dev.quire.render.Format;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans what feed readers and search engines read: the site's feeds and one per category (Atom
+ * and JSON Feed), {@code sitemap.xml} and {@code robots.txt}.
+ *
+ * <p>Dependencies, for rebuilding only what a change touches: a feed depends on the metadata and
+ * bodies of the newest {@link FeedSpec#SIZE} memos it covers; the sitemap on the list of pages
+ * and every memo's date; robots.txt on {@code base_url} only.
+ *
+ * <p>Feeds and the sitemap need absolute addresses, so they are written only when
+ * {@code base_url} is set.
+ */
+final class FeedOutputs {
+    private FeedOutputs() {
+    }
+
+    static void planFeeds(OutputPlan plan, Site site) {
+        if (!SiteUrls.available(site.config())) {
+            return;
+        }
+        List<FeedSpec> feeds = new ArrayList<>();
+        feeds.add(FeedSpec.site(site.config(), site.memos()));
+        for (Term category : site.categories()) {
+            feeds.add(FeedSpec.category(site.config(), category.path(), category.name(), category.memos()));
+        }
+        for (FeedSpec feed : feeds) {
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), () -> AtomFeed.write(feed, site.config()));
+            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), () -> JsonFeed.write(feed, site.config()));
+        }
+    }
+
+    /** Called last: the sitemap lists every HTML page planned before it. */
+    static void planSitemap(OutputPlan plan, Site site) {
+        if (!SiteUrls.available(site.config())) {
+            plan.page("robots.txt", "robots.txt", () -> Sitemap.robots(null));
+            return;
+        }
+        SiteUrls urls = SiteUrls.of(site.config());
+        Map<String, String> memoDates = new HashMap<>();
+        for (Memo memo : site.memos()) {
+            memoDates.put(memo.path(), Format.isoDate(memo.date()));
+        }
+        List<Sitemap.Page> pages = new ArrayList<>();
+        for (OutputPlan.Entry entry : plan.entries()) {
+            String path = entry.path();
+            if (!path.endsWith(".html") || path.equals("404.html") || path.startsWith("search/")) {
+                continue;
+            }
+            String page = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+            pages.add(new Sitemap.Page(page, memoDates.get(page)));
+        }
+        plan.page("sitemap.xml", "sitemap.xml", () -> Sitemap.write(urls, pages));
+        plan.page("robots.txt", "robots.txt", () -> Sitemap.robots(urls));
+    }
+}

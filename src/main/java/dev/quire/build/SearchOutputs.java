@@ -1,0 +1,53 @@
+package dev.quire.build;
+
+import dev.quire.content.Label;
+import dev.quire.content.Memo;
+import dev.quire.content.Site;
+import dev.quire.output.OutputPlan;
+import dev.quire.render.Ctx;
+import dev.quire.render.Format;
+import dev.quire.render.PageRenderer;
+import dev.quire.search.SearchDocument;
+import dev.quire.search.SearchIndex;
+import dev.quire.search.SearchText;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Plans the search page and the static search index ({@link SearchIndex}).
+ *
+ * <p>Dependencies: the index's manifest and term chunks depend on every memo's metadata and body
+ * (a change to any memo can move any term's weights, as BM25 weighs each term against the whole
+ * collection); document {@code N} depends on the memo at position N, newest first; the search
+ * page on the site settings only.
+ *
+ * <p>The index is built here, while planning, because how many term chunks it has is known only
+ * once it is built; the documents' files are rendered later, one per memo, from the memo itself.
+ */
+final class SearchOutputs {
+    private SearchOutputs() {
+    }
+
+    static void plan(OutputPlan plan, Site site, Ctx ctx, PageRenderer pages) {
+        plan.page("search/index.html", "search page", pages::search);
+        List<Memo> memos = site.memos();
+        SearchIndex index = SearchIndex.build(memos.size(), i -> document(memos.get(i), ctx));
+        plan.page(SearchIndex.MANIFEST, "search index", index::manifest);
+        for (int i = 0; i < index.chunkCount(); i++) {
+            int chunk = i;
+            plan.page(SearchIndex.chunkPath(i), "search index", () -> index.chunk(chunk));
+        }
+        for (int i = 0; i < memos.size(); i++) {
+            Memo memo = memos.get(i);
+            plan.page(SearchIndex.documentPath(i), memo.source().relativePath(),
+                    () -> SearchIndex.document(document(memo, ctx)));
+        }
+    }
+
+    static SearchDocument document(Memo memo, Ctx ctx) {
+        String keywords = memo.category().name() + " "
+                + memo.tags().stream().map(Label::name).collect(Collectors.joining(" "));
+        return new SearchDocument(ctx.href(memo.path()), memo.title(), Format.isoDate(memo.date()),
+                Format.longDate(memo.date()), keywords, memo.description(), SearchText.of(memo.bodyHtml()));
+    }
+}

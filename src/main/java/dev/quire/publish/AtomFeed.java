@@ -1,0 +1,115 @@
+package dev.quire.publish;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import dev.quire.config.SiteConfig;
+import dev.quire.content.Label;
+import dev.quire.content.Memo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * An Atom 1.0 feed (RFC 4287) written with Rome: every entry with its summary and full content.
+ * The feed's {@code updated} is its newest memo's date, not the build time, so that two builds of
+ * one input are byte-identical.
+ */
+public final class AtomFeed {
+    private AtomFeed() {
+    }
+
+    public static byte[] write(FeedSpec spec, SiteConfig config) {
+        SiteUrls urls = SiteUrls.of(config);
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(urls.of(spec.atomPath()));
+        feed.setTitle(spec.title());
+        feed.setLanguage(config.language());
+        if (!config.tagline().isEmpty()) {
+            feed.setSubtitle(text("text", config.tagline()));
+        }
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", urls.of(spec.dir()))));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.of(spec.atomPath()))));
+        feed.setAuthors(authors(config));
+        Generator generator = new Generator();
+        generator.setValue("Quire");
+        feed.setGenerator(generator);
+        feed.setUpdated(spec.memos().isEmpty() ? new Date(0) : date(spec.memos().get(0)));
+
+        List<Entry> entries = new ArrayList<>();
+        for (Memo memo : spec.memos()) {
+            entries.add(entry(memo, urls));
+        }
+        feed.setEntries(entries);
+        try {
+            return new WireFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write the Atom feed " + spec.atomPath(), e);
+        }
+    }
+
+    private static Entry entry(Memo memo, SiteUrls urls) {
+        String url = urls.of(memo.path());
+        Entry entry = new Entry();
+        entry.setId(url);
+        entry.setTitle(memo.title());
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
+        entry.setPublished(date(memo));
+        entry.setUpdated(date(memo));
+        if (!memo.summary().isEmpty()) {
+            entry.setSummary(text("text", memo.summary()));
+        }
+        entry.setContents(List.of(text("html", FeedHtml.of(memo.bodyHtml(), url))));
+        List<Category> categories = new ArrayList<>();
+        if (memo.hasCategory()) {
+            categories.add(category(memo.category(), urls.of(memo.categoryPath())));
+        }
+        for (Label tag : memo.tags()) {
+            categories.add(category(tag, urls.of("tags/")));
+        }
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    private static List<SyndPerson> authors(SiteConfig config) {
+        Person author = new Person();
+        author.setName(config.author().isEmpty() ? config.title() : config.author());
+        author.setUri(config.baseUrl());
+        return List.of(author);
+    }
+
+    private static Category category(Label label, String scheme) {
+        Category category = new Category();
+        category.setTerm(label.slug());
+        category.setLabel(label.name());
+        category.setScheme(scheme);
+        return category;
+    }
+
+    private static Content text(String type, String value) {
+        Content content = new Content();
+        content.setType(type);
+        content.setValue(value);
+        return content;
+    }
+
+    private static Link link(String rel, String type, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(href);
+        return link;
+    }
+
+    private static Date date(Memo memo) {
+        return Date.from(memo.date().toInstant());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.quire.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.quire.config.SiteConfig;
+import dev.quire.content.Label;
+import dev.quire.content.Memo;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON Feed 1.1 (jsonfeed.org/version/1.1) written with Jackson. Maps keep their insertion
+ * order, so the bytes are the same on every build.
+ */
+public final class JsonFeed {
+    public static final String VERSION = "https://jsonfeed.org/version/1.1";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonFeed() {
+    }
+
+    public static byte[] write(FeedSpec spec, SiteConfig config) {
+        SiteUrls urls = SiteUrls.of(config);
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", VERSION);
+        feed.put("title", spec.title());
+        feed.put("home_page_url", urls.of(spec.dir()));
+        feed.put("feed_url", urls.of(spec.jsonPath()));
+        if (!config.tagline().isEmpty()) {
+            feed.put("description", config.tagline());
+        }
+        feed.put("favicon", urls.of("favicon.svg"));
+        feed.put("language", config.language());
+        feed.put("authors", List.of(author(config)));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Memo memo : spec.memos()) {
+            items.add(item(memo, urls));
+        }
+        feed.put("items", items);
+        try {
+            return (JSON.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON feed " + spec.jsonPath(), e);
+        }
+    }
+
+    private static Map<String, Object> item(Memo memo, SiteUrls urls) {
+        String url = urls.of(memo.path());
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", url);
+        item.put("url", url);
+        item.put("title", memo.title());
+        item.put("content_html", FeedHtml.of(memo.bodyHtml(), url));
+        if (!memo.summary().isEmpty()) {
+            item.put("summary", memo.summary());
+        }
+        item.put("date_published", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(memo.date()));
+        List<String> tags = new ArrayList<>();
+        if (memo.hasCategory()) {
+            tags.add(memo.category().name());
+        }
+        memo.tags().stream().map(Label::name).forEach(tags::add);
+        if (!tags.isEmpty()) {
+            item.put("tags", tags);
+        }
+        return item;
+    }
+
+    private static Map<String, Object> author(SiteConfig config) {
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("name", config.author().isEmpty() ? config.title() : config.author());
+        author.put("url", config.baseUrl());
+        return author;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.quire.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * How memo text becomes index terms: Unicode word boundaries (Lucene's StandardTokenizer), lower
+ * case, accents folded, possessives and English stop words dropped. No stemming: the browser
+ * matches a query word as a prefix of the indexed words instead ("warm" finds "warmup"), which
+ * needs no stemmer in JavaScript and keeps both sides in step.
+ */
+public final class SearchAnalyzer {
+    /** Stop words, sent to the browser too so that a query drops the same words. */
+    public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private static final Analyzer ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(stream, STOP_WORDS);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    private SearchAnalyzer() {
+    }
+
+    /** The terms of {@code text}, in order, repeats kept. Safe to call from several threads. */
+    public static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from a String does not fail
+        }
+        return terms;
+    }
+
+    public static List<String> stopWords() {
+        List<String> words = new ArrayList<>();
+        for (Object word : STOP_WORDS) {
+            words.add(new String((char[]) word));
+        }
+        words.sort(null);
+        return words;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.quire.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The static search index, built once per build from every memo and read by the search page's
+ * script straight from the files, so it works on any static server:
+ *
+ * <ul>
+ *   <li>{@code search/index.json}: the manifest (document count, chunk prefixes, stop words);</li>
+ *   <li>{@code search/terms/N.json}: chunk N of the term dictionary, each term with its posting
+ *       list {@code [doc, weight, Δdoc, weight, ...]} (documents ascending, gaps after the first);</li>
+ *   <li>{@code search/docs/N.json}: document N's title, date, address and text for the snippet.</li>
+ * </ul>
+ *
+ * A one-word query fetches the manifest, one term chunk and the documents it shows; see the
+ * README for the bytes one query downloads on a 10,000-memo site.
+ *
+ * <p>Weights are BM25 (k1 = 1.2, b = 0.75) scaled to 1–99, with title words counted three times
+ * and themes twice. They are computed here by hand because the index is not a Lucene index: its
+ * postings are read by the browser, and BM25 is the three-line formula below.
+ */
+public final class SearchIndex {
+    public static final String MANIFEST = "search/index.json";
+    static final int CHUNK_TARGET_BYTES = 16 * 1024;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final byte[] manifest;
+    private final List<byte[]> chunks;
+
+    private SearchIndex(byte[] manifest, List<byte[]> chunks) {
+        this.manifest = manifest;
+        this.chunks = chunks;
+    }
+
+    /**
+     * The manifest and term chunks. Documents are not kept: each one's file is written from its
+     * memo with {@link #document}, so the texts are not all held in memory at once.
+     *
+     * @param count how many documents there are
+     * @param document document {@code i}, made on demand (ids are the memos' order, newest first)
+     */
+    public static SearchIndex build(int count, IntFunction<SearchDocument> document) {
+        List<Map<String, Integer>> frequencies = IntStream.range(0, count).parallel()
+                .mapToObj(i -> frequencies(document.apply(i))).toList();
+        double avgLength = frequencies.stream().mapToInt(SearchIndex::length).average().orElse(1);
+        Map<String, List<int[]>> postings = new HashMap<>();
+        for (int doc = 0; doc < frequencies.size(); doc++) {
+            for (Map.Entry<String, Integer> e : frequencies.get(doc).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {doc, e.getValue()});
+            }
+        }
+        int n = count;
+        double[] norms = frequencies.stream().mapToDouble(f -> K1 * (1 - B + B * length(f) / avgLength)).toArray();
+        Map<String, double[]> scores = new HashMap<>();
+        double max = 0;
+        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
+            List<int[]> list = e.getValue();
+            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
+            double[] s = new double[list.size()];
+            for (int i = 0; i < s.length; i++) {
+                int tf = list.get(i)[1];
+                s[i] = idf * tf * (K1 + 1) / (tf + norms[list.get(i)[0]]);
+                max = Math.max(max, s[i]);
+            }
+            scores.put(e.getKey(), s);
+        }
+        SortedMap<String, String> encoded = new TreeMap<>();
+        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
+            encoded.put(e.getKey(), encode(e.getValue(), scores.get(e.getKey()), max));
+        }
+
+        List<TermChunks.Chunk> split = TermChunks.split(encoded, CHUNK_TARGET_BYTES);
+        List<String> prefixes = new ArrayList<>();
+        List<byte[]> chunks = new ArrayList<>();
+        for (TermChunks.Chunk chunk : split) {
+            prefixes.add(chunk.prefix());
+            chunks.add(chunkJson(chunk.terms()));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("documents", n);
+        manifest.put("prefixes", prefixes);
+        manifest.put("stop", SearchAnalyzer.stopWords());
+        return new SearchIndex(json(manifest), chunks);
+    }
+
+    /** Term counts of one document; title words count three times, themes twice. */
+    private static Map<String, Integer> frequencies(SearchDocument doc) {
+        Map<String, Integer> tf = new HashMap<>();
+        count(tf, doc.title(), 3);
+        count(tf, doc.keywords(), 2);
+        count(tf, doc.description(), 1);
+        count(tf, doc.text(), 1);
+        return tf;
+    }
+
+    private static void count(Map<String, Integer> tf, String text, int weight) {
+        for (String term : SearchAnalyzer.terms(text)) {
+            tf.merge(term, weight, Integer::sum);
+        }
+    }
+
+    private static int length(Map<String, Integer> tf) {
+        int sum = 0;
+        for (int count : tf.values()) {
+            sum += count;
+        }
+        return Math.max(1, sum);
+    }
+
+    /** "[doc,weight,gap,weight,...]": the first document id, then gaps, each followed by its weight. */
+    private static String encode(List<int[]> postings, double[] scores, double max) {
+        StringBuilder out = new StringBuilder("[");
+        int previous = 0;
+        for (int i = 0; i < postings.size(); i++) {
+            int doc = postings.get(i)[0];
+            long weight = Math.max(1, Math.round(scores[i] / max * 99));
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(doc - previous).append(',').append(weight);
+            previous = doc;
+        }
+        return out.append(']').toString();
+    }
+
+    private static byte[] chunkJson(SortedMap<String, String> terms) {
+        StringBuilder out = new StringBuilder("{");
+        for (Map.Entry<String, String> e : terms.entrySet()) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            try {
+                out.append(JSON.writeValueAsString(e.getKey()));
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+            out.append(':').append(e.getValue());
+        }
+        return out.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] manifest() {
+        return manifest;
+    }
+
+    public int chunkCount() {
+        return chunks.size();
+    }
+
+    public static String chunkPath(int i) {
+        return "search/terms/" + i + ".json";
+    }
+
+    public static String documentPath(int i) {
+        return "search/docs/" + i + ".json";
+    }
+
+    public byte[] chunk(int i) {
+        return chunks.get(i);
+    }
+
+    /** A document's file, as the search page reads it. */
+    public static byte[] document(SearchDocument doc) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("url", doc.href());
+        out.put("title", doc.title());
+        out.put("date", doc.date());
+        out.put("date_text", doc.dateText());
+        out.put("text", doc.text().isEmpty() ? doc.description() : doc.text());
+        return json(out);
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
