@@ -1,0 +1,107 @@
+package dev.quire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The static search index: terms, weights, chunks, and the files the search page reads. */
+class SearchIndexTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final List<SearchDocument> DOCS = List.of(
+            new SearchDocument("/memos/warmup/", "Why warmup stabilizes Adam", "2026-03-09", "March 9, 2026", "Optimization Adam",
+                    "Warmup and Adam.", "Early Adam steps use noisy second-moment estimates; the warmup keeps them small."),
+            new SearchDocument("/memos/probes/", "Probes need control tasks", "2026-02-01", "February 1, 2026", "Interpretability",
+                    "", "A probe’s accuracy says little without a control task. Adam was used to train it."),
+            new SearchDocument("/memos/café/", "Naïve résumé of the café results", "2026-01-01", "January 1, 2026", "",
+                    "", "Accents fold to plain letters."));
+
+    @Test
+    void analyzerLowersFoldsAndDropsStopWordsAndPossessives() {
+        assertThat(SearchAnalyzer.terms("The probe’s Naïve RÉSUMÉ of warm-up, and 3.5 runs"))
+                .containsExactly("probe", "naive", "resume", "warm", "up", "3.5", "runs");
+    }
+
+    @Test
+    void postingsListDocumentsWithTitleWordsWeighedHigher() throws Exception {
+        SearchIndex index = SearchIndex.build(DOCS.size(), DOCS::get);
+        Map<String, JsonNode> terms = allTerms(index);
+        // "adam": document 0 (title, themes, text) then document 1 (text only), as [doc, weight, gap, weight]
+        JsonNode adam = terms.get("adam");
+        assertThat(adam).hasSize(4);
+        assertThat(adam.get(0).asInt()).isZero();
+        assertThat(adam.get(2).asInt()).isEqualTo(1);
+        assertThat(adam.get(1).asInt()).isGreaterThan(adam.get(3).asInt());
+        assertThat(terms.get("cafe").get(0).asInt()).isEqualTo(2);
+        assertThat(terms).doesNotContainKeys("the", "of", "a");
+        for (JsonNode postings : terms.values()) {
+            for (int i = 1; i < postings.size(); i += 2) {
+                assertThat(postings.get(i).asInt()).isBetween(1, 99);
+            }
+        }
+    }
+
+    @Test
+    void manifestListsChunkPrefixesAndStopWords() throws Exception {
+        SearchIndex index = SearchIndex.build(DOCS.size(), DOCS::get);
+        JsonNode manifest = JSON.readTree(index.manifest());
+        assertThat(manifest.get("documents").asInt()).isEqualTo(3);
+        assertThat(manifest.get("prefixes")).hasSize(index.chunkCount());
+        assertThat(manifest.get("stop").toString()).contains("\"the\"", "\"and\"");
+    }
+
+    @Test
+    void chunksSplitByPrefixUntilSmallAndEachTermIsInItsLongestPrefixChunk() {
+        SortedMap<String, String> terms = new TreeMap<>();
+        for (String t : List.of("a", "ab", "abc", "abd", "abdx", "b", "ba", "bb", "c")) {
+            terms.put(t, "[0,1,1,1,1,1,1,1]");
+        }
+        List<TermChunks.Chunk> chunks = TermChunks.split(terms, 60);
+        Map<String, String> chunkOf = new HashMap<>();
+        for (TermChunks.Chunk chunk : chunks) {
+            assertThat(chunk.terms()).isNotEmpty();
+            chunk.terms().keySet().forEach(t -> chunkOf.put(t, chunk.prefix()));
+        }
+        assertThat(chunkOf).hasSize(terms.size());
+        List<String> prefixes = chunks.stream().map(TermChunks.Chunk::prefix).toList();
+        assertThat(prefixes).isSorted().doesNotHaveDuplicates();
+        for (Map.Entry<String, String> e : chunkOf.entrySet()) {
+            String longest = prefixes.stream().filter(e.getKey()::startsWith)
+                    .max((x, y) -> Integer.compare(x.length(), y.length())).orElseThrow();
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(longest);
+        }
+        assertThat(prefixes.size()).isGreaterThan(3);
+    }
+
+    @Test
+    void documentFileHasWhatAResultShows() throws Exception {
+        JsonNode doc = JSON.readTree(SearchIndex.document(DOCS.get(0)));
+        assertThat(doc.get("url").asText()).isEqualTo("/memos/warmup/");
+        assertThat(doc.get("title").asText()).isEqualTo("Why warmup stabilizes Adam");
+        assertThat(doc.get("date").asText()).isEqualTo("2026-03-09");
+        assertThat(doc.get("date_text").asText()).isEqualTo("March 9, 2026");
+        assertThat(doc.get("text").asText()).startsWith("Early Adam steps");
+    }
+
+    @Test
+    void searchTextLeavesOutMathAndFootnoteMarks() {
+        assertThat(SearchText.of("<p>Loss <span class=\"math inline\">\\(x^2\\)</span> falls.<sup class=\"footnote-ref\">"
+                + "<a href=\"#fn-1\">1</a></sup></p><p>Note. <a class=\"footnote-backref\" href=\"#fnref-1\">↩</a></p>"))
+                .isEqualTo("Loss falls. Note.");
+    }
+
+    private static Map<String, JsonNode> allTerms(SearchIndex index) throws Exception {
+        Map<String, JsonNode> terms = new HashMap<>();
+        for (int i = 0; i < index.chunkCount(); i++) {
+            JSON.readTree(index.chunk(i)).fields().forEachRemaining(e -> terms.put(e.getKey(), e.getValue()));
+        }
+        return terms;
+    }
+}
