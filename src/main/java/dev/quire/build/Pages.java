@@ -28,6 +28,8 @@ final class Pages {
         String title = site.config().title();
         plan.page("index.html", "home page", pages::home);
         for (Memo memo : site.memos()) {
+            // a memo's page depends on the memo, its neighbours (previous/next), and the memos
+            // whose 'answers:' name one of its open questions or that its own 'answers:' name
             plan.page(memo.path() + "index.html", memo.source().relativePath(), () -> pages.memo(memo));
             if (memo.source().isBundle()) {
                 for (Path file : memo.source().bundleFiles()) {

@@ -34,8 +34,10 @@ public record Ledger(List<Entry> entries, Map<String, List<Memo>> answeredBy, Ma
         memos.forEach(m -> bySlug.putIfAbsent(m.slug(), m));
         List<Entry> entries = new ArrayList<>();
         for (Memo memo : memos) {
-            if (!memo.openQuestions().isEmpty()) {
-                entries.add(new Entry(memo, memo.openQuestions().stream().map(q -> new Item(memo, q)).toList()));
+            // an item left empty (a new memo's placeholder) keeps its number but is not listed
+            List<Item> items = memo.openQuestions().stream().filter(q -> !q.html().isBlank()).map(q -> new Item(memo, q)).toList();
+            if (!items.isEmpty()) {
+                entries.add(new Entry(memo, items));
             }
         }
         // oldest answer first: the order in which the question was taken up

@@ -61,6 +61,15 @@ public final class CalendarSvg {
                 + "; at least one memo in " + active + " of those weeks, at most " + Format.plural(longest, "week") + " in a row.";
     }
 
+    /** Drawn half as large again as its coordinates, so a day reads at a glance; CSS shrinks it on narrow screens. */
+    public int shownWidth() {
+        return width() * 3 / 2;
+    }
+
+    public int shownHeight() {
+        return height() * 3 / 2;
+    }
+
     public int width() {
         return LEFT + cadence.calendar().size() * STEP + 16; // room for a month name over the last week
     }
