@@ -41,4 +41,18 @@ class ExampleSiteLinksTest {
                 .extracting(OutputLinks.Broken::target, OutputLinks.Broken::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a/#nowhere", "no element with id 'nowhere' on /a/"));
     }
+
+    @Test
+    void aSiteUnderASubPathResolvesItsLinksFromThere() {
+        Map<String, byte[]> files = Map.of(
+                "index.html", ("<link rel=\"canonical\" href=\"https://x.org/notes/\">"
+                        + "<a href=\"/notes/a/\">a</a> <a href=\"/a/\">b</a> <a href=\"https://x.org/notes/b/\">c</a>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "a/index.html", "<p>a</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(OutputLinks.of(files, "https://x.org/notes/", "/notes/").broken())
+                .extracting(OutputLinks.Broken::target, OutputLinks.Broken::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/a/", "/a/ is outside the site, which lives under /notes/"),
+                        org.assertj.core.groups.Tuple.tuple("https://x.org/notes/b/", "no page or file at /notes/b/"));
+    }
 }
