@@ -1,6 +1,7 @@
 package dev.quire.check;
 
 import dev.quire.content.Memo;
+import dev.quire.diag.DidYouMean;
 import dev.quire.diag.Problem;
 import dev.quire.diag.SourceText;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,16 +41,45 @@ final class LinkProblems {
                 SourceText text = source.get();
                 int line = lineOf(text.text(), at);
                 int column = at - text.text().lastIndexOf('\n', at - 1);
-                problems.add(Problem.error(text.path(), line, column, message, b.attribute().equals("src")
-                                ? "an image is found beside the memo's page: make the memo a bundle (memos/its-slug/index.md) and put the file next to it, or put it in static/"
-                                : "link to a memo by its URL, such as /memos/its-slug/, and to a heading by its #anchor",
-                        text.line(line)));
+                problems.add(Problem.error(text.path(), line, column, message, hint(b, memos), text.line(line)));
             } else {
                 problems.add(Problem.error("_site/" + b.page(), b.line(), b.column(), message,
                         "this link comes from the theme or from static/, not from a memo", b.htmlLine()));
             }
         }
         return new ArrayList<>(problems);
+    }
+
+    /**
+     * What to do about a broken link written in a memo: the memo it most likely means when it
+     * names a memo file or a mistyped memo URL, else how links are written.
+     */
+    private static String hint(OutputLinks.Broken b, List<Memo> memos) {
+        if (b.attribute().equals("src")) {
+            return "a relative path is found beside the memo's page: put the file next to the memo's index.md"
+                    + " (a bundle folder), or in static/ and write it as /file";
+        }
+        if (b.reason().startsWith("no element with id")) {
+            return b.closestId() != null ? "did you mean #" + b.closestId() + "?"
+                    : "a heading's anchor is its text in lower case with dashes, such as #open-questions";
+        }
+        String target = b.target().replaceAll("[?#].*$", "");
+        String last = target.replaceAll("/+$", "");
+        last = last.substring(last.lastIndexOf('/') + 1);
+        for (Memo memo : memos) {
+            String file = memo.source().relativePath();
+            if (last.endsWith(".md") && (file.endsWith("/" + last) || file.endsWith("/" + last.replace(".md", "") + "/index.md"))) {
+                return "a memo is linked by its page, not its file: write /" + memo.path();
+            }
+        }
+        if (target.contains("memos/")) {
+            String wanted = last.replaceAll("\\.md$", "");
+            Optional<String> close = DidYouMean.closest(wanted, memos.stream().map(Memo::slug).toList());
+            if (close.isPresent()) {
+                return "did you mean /memos/" + close.get().toLowerCase(Locale.ROOT) + "/?";
+            }
+        }
+        return "link to a memo by its URL, such as /memos/its-slug/, and to a heading by its #anchor";
     }
 
     private static Optional<SourceText> read(Memo memo) {

@@ -1,5 +1,6 @@
 package dev.quire.check;
 
+import dev.quire.diag.DidYouMean;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -25,8 +26,13 @@ public final class OutputLinks {
     private static final String LINKING = "a[href], area[href], link[href], img[src], script[src], source[src], iframe[src]";
     private static final String HOST = "quire.invalid"; // a host no real link uses, to resolve against
 
-    /** A link that does not resolve, where it is in the output. */
-    public record Broken(String page, int line, int column, String attribute, String target, String reason, String htmlLine) {
+    /**
+     * A link that does not resolve, where it is in the output.
+     *
+     * @param closestId for a missing anchor, the id on the target page closest to it, or null
+     */
+    public record Broken(String page, int line, int column, String attribute, String target, String reason, String htmlLine,
+                         String closestId) {
     }
 
     private final Map<String, byte[]> files;
@@ -97,7 +103,10 @@ public final class OutputLinks {
         }
         String fragment = target.getRawFragment() == null ? "" : decode(target.getRawFragment());
         if (!fragment.isEmpty() && file.endsWith(".html") && !pages.get(file).ids().contains(fragment)) {
-            return broken(pagePath, page, link, attribute, raw, "no element with id '" + fragment + "' on " + shown(path));
+            Set<String> ids = pages.get(file).ids();
+            Broken b = broken(pagePath, page, link, attribute, raw, "no element with id '" + fragment + "' on " + shown(path));
+            return new Broken(b.page(), b.line(), b.column(), b.attribute(), b.target(), b.reason(), b.htmlLine(),
+                    DidYouMean.closest(fragment, ids.stream().sorted().toList()).orElse(null));
         }
         return null;
     }
@@ -138,7 +147,7 @@ public final class OutputLinks {
         int line = link.sourceRange().start().lineNumber();
         int column = link.sourceRange().start().columnNumber();
         String htmlLine = line >= 1 && line <= page.lines().length ? page.lines()[line - 1] : null;
-        return new Broken(pagePath, line, column, attribute, raw, reason, htmlLine);
+        return new Broken(pagePath, line, column, attribute, raw, reason, htmlLine, null);
     }
 
     private static String decode(String s) {

@@ -86,7 +86,7 @@ class CheckCommandTest {
         Path site = copyFixture();
         append(site.resolve("memos/2026-03-01-afternoon.md"),
                 "\nSee [the warmup memo](/memos/adam-warmpu/) and [its table](/memos/adam-warmup/#results).\n");
-        append(site.resolve("memos/2026-01-05-first.md"), "\nThe [setup](#setup) comes first.\n");
+        append(site.resolve("memos/2026-01-05-first.md"), "\nThe [setup](#setup) and [answers](/memos/adam-warmup/#open-question2) come first; see [warmup](2026-02-10-adam-warmup.md).\n");
         append(site.resolve("memos/bundle-memo/index.md"), "\n![A missing plot](missing.png)\n");
         write(site.resolve("static/about.html"), "<!DOCTYPE html>\n<title>About</title>\n<p><a href=\"/nowhere/\">Nowhere</a></p>\n");
         write(site.resolve("memos/2026-05-01-warmup-again.md"), """
