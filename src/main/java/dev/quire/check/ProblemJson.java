@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quire.diag.Problem;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
