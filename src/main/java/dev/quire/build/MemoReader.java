@@ -14,6 +14,7 @@ import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.markdown.OpenQuestionItems;
 import dev.quire.markdown.RenderedBody;
+import dev.quire.markdown.TableOfContents;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
@@ -67,7 +68,8 @@ final class MemoReader {
         RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos));
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
                 fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes(),
-                openQuestions(body.html()), fm.editorial());
+                openQuestions(body.html()), fm.editorial(),
+                fm.toc() ? TableOfContents.of(body.html()) : "");
     }
 
     private static List<OpenQuestion> openQuestions(String bodyHtml) {

@@ -21,7 +21,8 @@ final class ThemeAssets {
     static final List<String> CSS_PARTS = List.of(
             "css/base.css",
             "css/editorial.css",
-            "css/publishing.css");
+            "css/publishing.css",
+            "css/writing.css");
 
     static final List<String> FILES = List.of(
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",

@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param words words a reader reads, for the read time
  * @param openQuestions the items of its "Open questions" section, item 1 first
  * @param editorial what its front matter says it answers and is distinct from
+ * @param contentsHtml the table of contents shown above the body, or ""
  */
 public record Memo(
         MemoSource source,
@@ -29,7 +30,8 @@ public record Memo(
         int words,
         int readMinutes,
         List<OpenQuestion> openQuestions,
-        EditorialKeys editorial) {
+        EditorialKeys editorial,
+        String contentsHtml) {
 
     /**
      * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A memo's front matter, typed (PRODUCT.md §2). Optional texts are empty strings when absent;
  * {@code slug} is null when the file name gives it.
+ *
+ * @param toc whether the memo may show a table of contents ({@code toc: false} turns it off)
  */
 public record FrontMatter(
         String title,
@@ -19,5 +21,6 @@ public record FrontMatter(
         String slug,
         int slugLine,
         int slugColumn,
-        EditorialKeys editorial) {
+        EditorialKeys editorial,
+        boolean toc) {
 }

@@ -63,7 +63,8 @@ public final class FrontMatterReader {
                 slug,
                 yaml.lineOf("slug"),
                 yaml.columnOf("slug"),
-                EditorialKeys.read(source, yaml));
+                EditorialKeys.read(source, yaml),
+                yaml.bool("toc").orElse(true));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(fm);
     }
 }

@@ -24,6 +24,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(
                 MathExtension.create(),
+                CalloutExtension.create(),
                 TablesExtension.create(),
                 FootnotesExtension.create(),
                 HeadingAnchorExtension.create(),
@@ -47,7 +48,9 @@ public final class MarkdownRenderer {
     /** Renders one memo's body; problems found in it are reported to {@code context} at their file positions. */
     public RenderedBody render(String markdown, BodyContext context) {
         Node document = parse(markdown);
+        CalloutTypes.reportUnknown(document, context);
         String html = labelFootnotes(wrapTables(renderer.render(document)));
+        html = Sidenotes.insert(html, document, renderer);
         return new RenderedBody(html, WordCounter.count(document));
     }
 

@@ -22,6 +22,7 @@ public final class FeedHtml {
         Document doc = Jsoup.parseBodyFragment(bodyHtml, pageUrl);
         doc.outputSettings().prettyPrint(false);
         doc.select(".katex-html").remove();
+        doc.select(".sidenote").remove();   // margin copies of the footnotes: a reader without the stylesheet would show each note twice
         for (Element mathml : doc.select(".katex-mathml")) {
             mathml.unwrap();
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +113,78 @@ class ReaderViewTest {
         assertThat(driver.findElement(By.cssSelector(".memo-body")).getText()).hasSizeGreaterThan(500);
         assertCleanLoad();
         screenshots("memo");
+    }
+
+    /**
+     * On wide screens each footnote sits in the right margin beside its reference, clear of the
+     * text column and of the next note, and the footnotes section is hidden; on a phone and in
+     * print the margin notes are hidden and the footnotes are back.
+     */
+    @Test
+    void footnotesSitInTheMarginOnWideScreensOnly() {
+        open("memos/probe-control-tasks/");
+        for (int width : List.of(1280, 1440)) {
+            setWidth(width);
+            assertNoSidewaysScroll("memo with sidenotes", width);
+            List<Map<String, Number>> notes = rects(".memo-body .sidenote");
+            List<Map<String, Number>> refs = rects(".memo-body .sidenote", "previousElementSibling");
+            Map<String, Number> column = rects(".memo-body > p").get(0);
+            assertThat(notes).as("margin notes at " + width).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i < notes.size(); i++) {
+                Map<String, Number> note = notes.get(i);
+                assertThat(note.get("width").doubleValue()).as("note width at " + width).isGreaterThan(200);
+                assertThat(note.get("left").doubleValue()).as("note clear of the column at " + width)
+                        .isGreaterThanOrEqualTo(column.get("right").doubleValue() + 16);
+                assertThat(note.get("right").doubleValue()).as("note inside the window at " + width).isLessThanOrEqualTo(width);
+                assertThat(note.get("top").doubleValue()).as("note " + (i + 1) + " level with its reference at " + width)
+                        .isCloseTo(refs.get(i).get("top").doubleValue(), Offset.offset(40.0));
+                if (i > 0) {
+                    assertThat(note.get("top").doubleValue()).as("notes never overlap").isGreaterThanOrEqualTo(
+                            notes.get(i - 1).get("bottom").doubleValue());
+                }
+            }
+            assertThat(driver.findElement(By.cssSelector(".footnotes")).isDisplayed()).as("footnotes at " + width).isFalse();
+        }
+        setWidth(390);
+        assertThat(driver.findElement(By.cssSelector(".memo-body .sidenote")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".footnotes")).isDisplayed()).isTrue();
+
+        setWidth(1440);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.findElement(By.cssSelector(".memo-body .sidenote")).isDisplayed()).as("sidenote in print").isFalse();
+        assertThat(driver.findElement(By.cssSelector(".footnotes")).isDisplayed()).as("footnotes in print").isTrue();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertCleanLoad();
+    }
+
+    /** A memo with headings shows its contents list; callouts show their titles; the citation opens without script. */
+    @Test
+    void contentsCalloutsAndCitationShow() throws Exception {
+        open("memos/answer-extraction-gsm8k/");
+        assertThat(driver.findElement(By.cssSelector("nav.toc[aria-label=Contents]")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("nav.toc a"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(driver.findElement(By.cssSelector(".callout-important .callout-title")).getText()).isEqualTo("Important");
+        assertThat(driver.findElement(By.cssSelector("details.callout > p")).isDisplayed()).as("folded callout").isFalse();
+        driver.findElement(By.cssSelector(".cite-memo > summary")).click();
+        assertThat(driver.findElement(By.cssSelector(".cite-memo pre")).getText()).startsWith("@misc{ashworth2026answer,");
+        assertCleanLoad();
+        screenshots("memo-writing");
+    }
+
+    private void setWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Page rectangles (left, right, top, bottom, width) of the elements matching {@code css}, or of a relative of each. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Number>> rects(String css, String... relative) {
+        String hop = relative.length == 0 ? "" : "." + relative[0];
+        return (List<Map<String, Number>>) driver.executeScript(
+                "return [...document.querySelectorAll(arguments[0])].map(e => e" + hop + ".getBoundingClientRect())"
+                        + ".map(r => ({left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY, width: r.width}));",
+                css);
     }
 
     private void open(String path) {
