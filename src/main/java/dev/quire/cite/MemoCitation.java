@@ -13,17 +13,18 @@ import java.util.Set;
  * values of Google Scholar's {@code citation_*} meta tags.
  *
  * <pre>
- * MemoCitation c = new MemoCitation("Clara Ashworth", "Why warmup stabilizes Adam", date, url, "Research notes");
- * c.bibtex();   // "@misc{ashworth2026warmup,\n  author = {Clara Ashworth},\n ..."
+ * String key = MemoCitation.baseKey("Clara Ashworth", "Why warmup stabilizes Adam", date);   // "ashworth2026warmup"
+ * new MemoCitation(key, "Clara Ashworth", "Why warmup stabilizes Adam", date, url, "Research notes").bibtex();
  * </pre>
  *
  * <p>Written by hand: jbibtex parses and formats BibTeX values but does not escape text into
  * them, and the escaping needed is the ten LaTeX special characters and nothing more.
  *
+ * @param key the entry's key: {@link #baseKey}, with a letter added when another memo has the same one
  * @param url the memo's absolute address, or "" when the site has no {@code base_url}
  * @param siteTitle where the memo is published, the entry's {@code note}
  */
-public record MemoCitation(String author, String title, OffsetDateTime date, String url, String siteTitle) {
+public record MemoCitation(String key, String author, String title, OffsetDateTime date, String url, String siteTitle) {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final DateTimeFormatter SCHOLAR_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT);
     /** Words that never name a memo: a key made from them would say nothing ("ashworth2026why"). */
@@ -34,11 +35,11 @@ public record MemoCitation(String author, String title, OffsetDateTime date, Str
             "most", "much", "many", "s");
 
     /**
-     * The entry's key: the author's surname, the year and the title's first significant word, in
-     * ASCII letters and digits ("ashworth2026warmup"). The same memo always gets the same key.
+     * A memo's key before disambiguation: the author's surname, the year and the title's first
+     * significant word, in ASCII letters and digits ("ashworth2026warmup").
      */
-    public String key() {
-        return asciiWords(surname()).stream().reduce("", String::concat) + date.getYear() + firstWord();
+    public static String baseKey(String author, String title, OffsetDateTime date) {
+        return String.join("", asciiWords(surname(author))) + date.getYear() + firstWord(title);
     }
 
     /** The BibTeX entry, fields in a fixed order; {@code url} only when the site has an address. */
@@ -60,7 +61,7 @@ public record MemoCitation(String author, String title, OffsetDateTime date, Str
         return SCHOLAR_DATE.format(date);
     }
 
-    private String surname() {
+    private static String surname(String author) {
         String name = author.strip();
         if (name.contains(",")) {
             return name.substring(0, name.indexOf(','));   // "Ashworth, Clara"
@@ -69,7 +70,7 @@ public record MemoCitation(String author, String title, OffsetDateTime date, Str
         return words[words.length - 1];
     }
 
-    private String firstWord() {
+    private static String firstWord(String title) {
         for (String word : asciiWords(title)) {
             if (!STOP_WORDS.contains(word) && word.chars().anyMatch(Character::isLetter)) {
                 return word;

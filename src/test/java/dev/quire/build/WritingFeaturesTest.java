@@ -89,4 +89,15 @@ class WritingFeaturesTest {
         assertThat(page).contains("<summary>Cite this memo</summary>").contains("@misc{ashworth2026warmup,");
         assertThat(Files.readString(dir.resolve("_site/index.html"))).doesNotContain("citation_title");
     }
+
+    @Test
+    void citationKeysAreUniqueAndTheOldestKeepsTheBareKey() throws IOException {
+        build(CONFIG
+                + "=== memos/2026-05-01-later.md\n---\ntitle: Warmup, again\ndate: 2026-05-01\n---\nBody.\n"
+                + "=== memos/2026-02-03-first.md\n---\ntitle: Warmup and Adam\ndate: 2026-02-03\n---\nBody.\n"
+                + "=== memos/2026-06-01-third.md\n---\ntitle: Why warmup, once more\ndate: 2026-06-01\n---\nBody.\n");
+        assertThat(page("first")).contains("@misc{ashworth2026warmup,");
+        assertThat(page("later")).contains("@misc{ashworth2026warmupb,");
+        assertThat(page("third")).contains("@misc{ashworth2026warmupc,");
+    }
 }

@@ -9,11 +9,12 @@ class MemoCitationTest {
     private static final OffsetDateTime DATE = OffsetDateTime.parse("2026-02-03T09:30:00+01:00");
 
     private static MemoCitation cite(String author, String title) {
-        return new MemoCitation(author, title, DATE, "https://notes.example.org/memos/warmup/", "Research notes");
+        return new MemoCitation(MemoCitation.baseKey(author, title, DATE), author, title, DATE,
+                "https://notes.example.org/memos/warmup/", "Research notes");
     }
 
     @Test
-    void keyIsSurnameYearAndFirstSignificantTitleWord() {
+    void baseKeyIsSurnameYearAndFirstSignificantTitleWord() {
         assertThat(cite("Clara Ashworth", "Why does warmup stabilize Adam?").key()).isEqualTo("ashworth2026warmup");
         assertThat(cite("Jörg van Müller", "A 10% cooldown is enough").key()).isEqualTo("muller2026cooldown");
         assertThat(cite("Ashworth, Clara", "The answer-extraction rule").key()).isEqualTo("ashworth2026answer");
@@ -45,7 +46,7 @@ class MemoCitationTest {
 
     @Test
     void noUrlWithoutBaseUrlAndScholarDateUsesSlashes() {
-        MemoCitation c = new MemoCitation("Ada Example", "A title", DATE, "", "Notes");
+        MemoCitation c = new MemoCitation("example2026title", "Ada Example", "A title", DATE, "", "Notes");
         assertThat(c.bibtex()).doesNotContain("url =");
         assertThat(c.scholarDate()).isEqualTo("2026/02/03");
     }
