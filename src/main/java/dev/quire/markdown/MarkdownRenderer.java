@@ -50,7 +50,7 @@ public final class MarkdownRenderer {
         Node document = parse(markdown);
         CalloutTypes.reportUnknown(document, context);
         String html = labelFootnotes(wrapTables(renderer.render(document)));
-        html = Sidenotes.insert(html, document, renderer);
+        html = Sidenotes.insert(html, document);
         return new RenderedBody(html, WordCounter.count(document));
     }
 

@@ -16,10 +16,9 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -31,8 +30,9 @@ import org.jsoup.parser.Parser;
  *
  * <p>The commonmark footnotes extension numbers notes while it renders, so the copies are added
  * to its output: each first reference is found by the exact markup the extension writes for it
- * (its own {@code id="fnref-LABEL"}), and its note is rendered on its own and rewritten as
- * phrasing content, because a {@code <span>} inside a {@code <p>} may not hold blocks.
+ * (its own {@code id="fnref-LABEL"}). The note is copied from the footnotes section as rendered
+ * (so nothing in it is rendered, or reported, twice) and rewritten as phrasing content, because
+ * a {@code <span>} inside a {@code <p>} may not hold blocks.
  *
  * <p>References inside table cells, links and headings get no margin note (a float there would
  * break the table, nest links, or end up in the table of contents): those notes stay footnotes
@@ -53,9 +53,8 @@ final class Sidenotes {
     /**
      * @param html the body as the renderer wrote it, footnotes section included
      * @param document the parsed body {@code html} was rendered from
-     * @param renderer the renderer that wrote it, for rendering each note again on its own
      */
-    static String insert(String html, Node document, HtmlRenderer renderer) {
+    static String insert(String html, Node document) {
         int section = html.indexOf(SECTION);
         if (section < 0) {
             return html;
@@ -63,6 +62,10 @@ final class Sidenotes {
         Notes notes = Notes.of(document);
         String body = html.substring(0, section);
         String footnotes = html.substring(section);
+        Map<String, Element> items = new HashMap<>();
+        for (Element li : Jsoup.parseBodyFragment(footnotes).select("section.footnotes > ol > li[id]")) {
+            items.put(li.id(), li);
+        }
 
         StringBuilder out = new StringBuilder(html.length() * 2);
         Set<String> inMargin = new HashSet<>();
@@ -72,9 +75,10 @@ final class Sidenotes {
             out.append(body, last, ref.end());
             last = ref.end();
             FootnoteDefinition def = notes.byEscapedLabel.get(ref.group(1));
-            if (def != null && !notes.keptAsFootnote.contains(def)) {
+            Element item = def == null ? null : items.get("fn-" + def.getLabel());
+            if (item != null && !notes.keptAsFootnote.contains(def)) {
                 out.append("<span class=\"sidenote\" data-n=\"").append(ref.group(2)).append("\">")
-                        .append(phrasing(def, renderer)).append("</span>");
+                        .append(phrasing(item)).append("</span>");
                 inMargin.add(ref.group(1));
             }
         }
@@ -99,34 +103,33 @@ final class Sidenotes {
     }
 
     /**
-     * The note's blocks rendered, then rewritten as phrasing content: blocks become spans, ids are
-     * dropped. A note of one paragraph (most notes) is just that paragraph's content.
+     * The footnote's content, without its back-links, rewritten as phrasing content: blocks become
+     * spans, ids are dropped. A note of one paragraph (most notes) is just that paragraph's content.
+     * It is taken from the footnotes section as rendered, so that it is the same note in both places.
      */
-    private static String phrasing(FootnoteDefinition def, HtmlRenderer renderer) {
-        if (def.getFirstChild() instanceof Paragraph only && only.getNext() == null) {
-            String html = renderer.render(only).strip();
-            if (html.startsWith("<p>") && html.endsWith("</p>") && !html.contains(" id=\"")) {
-                return html.substring("<p>".length(), html.length() - "</p>".length());
+    private static String phrasing(Element item) {
+        for (Element backref : item.select("a.footnote-backref")) {
+            if (backref.previousSibling() instanceof TextNode space) {
+                space.text(space.getWholeText().stripTrailing());   // the space the renderer put before it
             }
+            backref.remove();
         }
-        StringBuilder blocks = new StringBuilder();
-        for (Node child = def.getFirstChild(); child != null; child = child.getNext()) {
-            blocks.append(renderer.render(child));
+        item.select("hr").remove();
+        item.ownerDocument().outputSettings().prettyPrint(false);
+        if (item.childrenSize() == 1 && item.child(0).normalName().equals("p") && item.child(0).attributesSize() == 0
+                && item.child(0).select("[id]").isEmpty()) {
+            return item.child(0).html().strip();
         }
-        Element root = Jsoup.parseBodyFragment(blocks.toString().strip()).body();
-        root.select("hr").remove();
-        for (Element e : root.getAllElements()) {
-            if (e == root) {
+        for (Element e : item.select("*")) {
+            if (e == item) {
                 continue;
             }
             e.removeAttr("id");
-            String name = e.normalName();
-            if (Parser.NamespaceHtml.equals(e.tag().namespace()) && !PHRASING.contains(name)) {
-                e.tagName("span").addClass("sidenote-" + name);
+            if (Parser.NamespaceHtml.equals(e.tag().namespace()) && !PHRASING.contains(e.normalName())) {
+                e.addClass("sidenote-" + e.normalName()).tagName("span");
             }
         }
-        root.ownerDocument().outputSettings().prettyPrint(false);
-        return root.html().strip();
+        return item.html().strip();
     }
 
     /** The footnote definitions of a body and which of them must stay footnotes. */
