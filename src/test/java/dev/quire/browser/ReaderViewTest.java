@@ -144,6 +144,10 @@ class ReaderViewTest {
                 }
             }
             assertThat(driver.findElement(By.cssSelector(".footnotes")).isDisplayed()).as("footnotes at " + width).isFalse();
+            for (Map<String, Number> wide : rects(".memo-body > :is(.table-wrap, .math.display, pre)")) {
+                assertThat(wide.get("right").doubleValue()).as("wide blocks stay out of the margin at " + width)
+                        .isLessThanOrEqualTo(column.get("right").doubleValue() + 1);
+            }
         }
         setWidth(390);
         assertThat(driver.findElement(By.cssSelector(".memo-body .sidenote")).isDisplayed()).isFalse();
