@@ -5,6 +5,7 @@ import dev.quire.content.Site;
 import dev.quire.content.Term;
 import dev.quire.output.OutputPlan;
 import dev.quire.publish.AtomFeed;
+import dev.quire.publish.FeedBodies;
 import dev.quire.publish.FeedSpec;
 import dev.quire.publish.JsonFeed;
 import dev.quire.publish.SiteUrls;
@@ -39,9 +40,10 @@ final class FeedOutputs {
         for (Term category : site.categories()) {
             feeds.add(FeedSpec.category(site.config(), category.path(), category.name(), category.memos()));
         }
+        FeedBodies bodies = new FeedBodies(SiteUrls.of(site.config()));
         for (FeedSpec feed : feeds) {
-            plan.page(feed.atomPath(), "feed " + feed.atomPath(), () -> AtomFeed.write(feed, site.config()));
-            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), () -> JsonFeed.write(feed, site.config()));
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), () -> AtomFeed.write(feed, site.config(), bodies));
+            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), () -> JsonFeed.write(feed, site.config(), bodies));
         }
     }
 

@@ -27,8 +27,8 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    public static byte[] write(FeedSpec spec, SiteConfig config) {
-        SiteUrls urls = SiteUrls.of(config);
+    public static byte[] write(FeedSpec spec, SiteConfig config, FeedBodies bodies) {
+        SiteUrls urls = bodies.urls();
         Feed feed = new Feed("atom_1.0");
         feed.setId(urls.of(spec.atomPath()));
         feed.setTitle(spec.title());
@@ -46,7 +46,7 @@ public final class AtomFeed {
 
         List<Entry> entries = new ArrayList<>();
         for (Memo memo : spec.memos()) {
-            entries.add(entry(memo, urls));
+            entries.add(entry(memo, urls, bodies));
         }
         feed.setEntries(entries);
         try {
@@ -56,7 +56,7 @@ public final class AtomFeed {
         }
     }
 
-    private static Entry entry(Memo memo, SiteUrls urls) {
+    private static Entry entry(Memo memo, SiteUrls urls, FeedBodies bodies) {
         String url = urls.of(memo.path());
         Entry entry = new Entry();
         entry.setId(url);
@@ -67,7 +67,7 @@ public final class AtomFeed {
         if (!memo.summary().isEmpty()) {
             entry.setSummary(text("text", memo.summary()));
         }
-        entry.setContents(List.of(text("html", FeedHtml.of(memo.bodyHtml(), url))));
+        entry.setContents(List.of(text("html", bodies.of(memo))));
         List<Category> categories = new ArrayList<>();
         if (memo.hasCategory()) {
             categories.add(category(memo.category(), urls.of(memo.categoryPath())));

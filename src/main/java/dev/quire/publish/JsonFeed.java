@@ -24,8 +24,8 @@ public final class JsonFeed {
     private JsonFeed() {
     }
 
-    public static byte[] write(FeedSpec spec, SiteConfig config) {
-        SiteUrls urls = SiteUrls.of(config);
+    public static byte[] write(FeedSpec spec, SiteConfig config, FeedBodies bodies) {
+        SiteUrls urls = bodies.urls();
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", VERSION);
         feed.put("title", spec.title());
@@ -39,7 +39,7 @@ public final class JsonFeed {
         feed.put("authors", List.of(author(config)));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Memo memo : spec.memos()) {
-            items.add(item(memo, urls));
+            items.add(item(memo, urls, bodies));
         }
         feed.put("items", items);
         try {
@@ -49,13 +49,13 @@ public final class JsonFeed {
         }
     }
 
-    private static Map<String, Object> item(Memo memo, SiteUrls urls) {
+    private static Map<String, Object> item(Memo memo, SiteUrls urls, FeedBodies bodies) {
         String url = urls.of(memo.path());
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", url);
         item.put("url", url);
         item.put("title", memo.title());
-        item.put("content_html", FeedHtml.of(memo.bodyHtml(), url));
+        item.put("content_html", bodies.of(memo));
         if (!memo.summary().isEmpty()) {
             item.put("summary", memo.summary());
         }
