@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * page on the site settings only.
  *
  * <p>The index is built here, while planning, because how many term chunks it has is known only
- * once it is built; the documents' files are rendered later, one per memo, from the memo itself.
+ * once it is built.
  */
 final class SearchOutputs {
     private SearchOutputs() {
@@ -38,9 +38,8 @@ final class SearchOutputs {
             plan.page(SearchIndex.chunkPath(i), "search index", () -> index.chunk(chunk));
         }
         for (int i = 0; i < memos.size(); i++) {
-            Memo memo = memos.get(i);
-            plan.page(SearchIndex.documentPath(i), memo.source().relativePath(),
-                    () -> SearchIndex.document(document(memo, ctx)));
+            int doc = i;
+            plan.page(SearchIndex.documentPath(i), memos.get(i).source().relativePath(), () -> index.documentFile(doc));
         }
     }
 

@@ -40,22 +40,31 @@ public final class SearchIndex {
 
     private final byte[] manifest;
     private final List<byte[]> chunks;
+    private final List<byte[]> documents;
 
-    private SearchIndex(byte[] manifest, List<byte[]> chunks) {
+    private SearchIndex(byte[] manifest, List<byte[]> chunks, List<byte[]> documents) {
         this.manifest = manifest;
         this.chunks = chunks;
+        this.documents = documents;
     }
 
     /**
-     * The manifest and term chunks. Documents are not kept: each one's file is written from its
-     * memo with {@link #document}, so the texts are not all held in memory at once.
+     * The manifest, the term chunks and the documents' files. Each document is made once, in
+     * parallel, and its file kept until written: making it means parsing the memo's HTML, which
+     * costs more than holding the text (about the size of the memo's body, already in memory).
      *
      * @param count how many documents there are
      * @param document document {@code i}, made on demand (ids are the memos' order, newest first)
      */
     public static SearchIndex build(int count, IntFunction<SearchDocument> document) {
-        List<Map<String, Integer>> frequencies = IntStream.range(0, count).parallel()
-                .mapToObj(i -> frequencies(document.apply(i))).toList();
+        record Analyzed(Map<String, Integer> frequencies, byte[] file) {
+        }
+        List<Analyzed> analyzed = IntStream.range(0, count).parallel().mapToObj(i -> {
+            SearchDocument doc = document.apply(i);
+            return new Analyzed(frequencies(doc), document(doc));
+        }).toList();
+        List<Map<String, Integer>> frequencies = analyzed.stream().map(Analyzed::frequencies).toList();
+        List<byte[]> files = analyzed.stream().map(Analyzed::file).toList();
         double avgLength = frequencies.stream().mapToInt(SearchIndex::length).average().orElse(1);
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < frequencies.size(); doc++) {
@@ -95,7 +104,7 @@ public final class SearchIndex {
         manifest.put("documents", n);
         manifest.put("prefixes", prefixes);
         manifest.put("stop", SearchAnalyzer.stopWords());
-        return new SearchIndex(json(manifest), chunks);
+        return new SearchIndex(json(manifest), chunks, files);
     }
 
     /** Term counts of one document; title words count three times, themes twice. */
@@ -172,6 +181,11 @@ public final class SearchIndex {
 
     public byte[] chunk(int i) {
         return chunks.get(i);
+    }
+
+    /** Document {@code i}'s file. */
+    public byte[] documentFile(int i) {
+        return documents.get(i);
     }
 
     /** A document's file, as the search page reads it. */
