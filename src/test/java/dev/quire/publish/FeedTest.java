@@ -10,6 +10,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.SiteBuilder;
 import dev.quire.output.MemorySink;
+import dev.quire.testing.TestSites;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example site's feeds read by real parsers: the Atom feed by Rome's {@code SyndFeedInput},
@@ -102,6 +104,30 @@ class FeedTest {
             assertThat(sitemap).contains("<loc>" + memo + "</loc>");
         }
         assertThat(sitemap).contains("<loc>https://notes.example.org/</loc>").doesNotContain("404", "search/");
+    }
+
+    /** Without base_url there are no absolute addresses: no feeds, no sitemap, no links to them. */
+    @Test
+    void withoutBaseUrlNoFeedsOrSitemapAreWritten(@TempDir Path dir) throws Exception {
+        TestSites.write(dir, """
+                === quire.yml
+                title: Notes
+                === memos/2026-03-01-first.md
+                ---
+                title: First
+                date: 2026-03-01
+                category: Notes
+                ---
+                Text.
+                """);
+        MemorySink sink = new MemorySink();
+        new SiteBuilder().build(new BuildOptions(dir, dir.resolve("_site"), false), sink);
+        Map<String, byte[]> files = sink.files();
+        assertThat(files).doesNotContainKeys("feed.xml", "feed.json", "sitemap.xml", "categories/notes/feed.xml")
+                .containsKeys("robots.txt", "search/index.json", "search/docs/0.json");
+        assertThat(new String(files.get("robots.txt"), StandardCharsets.UTF_8)).isEqualTo("User-agent: *\nAllow: /\n");
+        assertThat(new String(files.get("memos/first/index.html"), StandardCharsets.UTF_8))
+                .doesNotContain("application/atom+xml", "rel=\"canonical\"", "og:url").contains("\"@type\":\"BlogPosting\"");
     }
 
     private static SyndFeed parse(String path) throws Exception {
