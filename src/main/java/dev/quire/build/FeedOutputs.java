@@ -65,7 +65,12 @@ final class FeedOutputs {
                 continue;
             }
             String page = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-            pages.add(new Sitemap.Page(page, memoDates.get(page)));
+            Sitemap.Page listed = new Sitemap.Page(page, memoDates.get(page));
+            if (page.isEmpty()) {
+                pages.add(0, listed); // the home page first, the rest in path order
+            } else {
+                pages.add(listed);
+            }
         }
         plan.page("sitemap.xml", "sitemap.xml", () -> Sitemap.write(urls, pages));
         plan.page("robots.txt", "robots.txt", () -> Sitemap.robots(urls));
