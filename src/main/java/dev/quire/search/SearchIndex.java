@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
@@ -65,32 +67,21 @@ public final class SearchIndex {
         }).toList();
         List<Map<String, Integer>> frequencies = analyzed.stream().map(Analyzed::frequencies).toList();
         List<byte[]> files = analyzed.stream().map(Analyzed::file).toList();
-        double avgLength = frequencies.stream().mapToInt(SearchIndex::length).average().orElse(1);
+        int[] lengths = frequencies.stream().mapToInt(SearchIndex::length).toArray();
+        double avgLength = IntStream.of(lengths).average().orElse(1);
+        double[] norms = IntStream.of(lengths).mapToDouble(len -> K1 * (1 - B + B * len / avgLength)).toArray();
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < frequencies.size(); doc++) {
             for (Map.Entry<String, Integer> e : frequencies.get(doc).entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {doc, e.getValue()});
             }
         }
-        int n = count;
-        double[] norms = frequencies.stream().mapToDouble(f -> K1 * (1 - B + B * length(f) / avgLength)).toArray();
-        Map<String, double[]> scores = new HashMap<>();
-        double max = 0;
-        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
-            List<int[]> list = e.getValue();
-            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
-            double[] s = new double[list.size()];
-            for (int i = 0; i < s.length; i++) {
-                int tf = list.get(i)[1];
-                s[i] = idf * tf * (K1 + 1) / (tf + norms[list.get(i)[0]]);
-                max = Math.max(max, s[i]);
-            }
-            scores.put(e.getKey(), s);
-        }
-        SortedMap<String, String> encoded = new TreeMap<>();
-        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
-            encoded.put(e.getKey(), encode(e.getValue(), scores.get(e.getKey()), max));
-        }
+        // BM25 per posting, then every weight scaled by the largest: terms are independent, so in parallel
+        Map<String, double[]> scores = postings.entrySet().parallelStream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> bm25(e.getValue(), count, norms)));
+        double max = scores.values().parallelStream().flatMapToDouble(DoubleStream::of).max().orElse(1);
+        SortedMap<String, String> encoded = new TreeMap<>(postings.entrySet().parallelStream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> encode(e.getValue(), scores.get(e.getKey()), max))));
 
         List<TermChunks.Chunk> split = TermChunks.split(encoded, CHUNK_TARGET_BYTES);
         List<String> prefixes = new ArrayList<>();
@@ -101,10 +92,20 @@ public final class SearchIndex {
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
-        manifest.put("documents", n);
+        manifest.put("documents", count);
         manifest.put("prefixes", prefixes);
         manifest.put("stop", SearchAnalyzer.stopWords());
         return new SearchIndex(json(manifest), chunks, files);
+    }
+
+    private static double[] bm25(List<int[]> postings, int documents, double[] norms) {
+        double idf = Math.log(1 + (documents - postings.size() + 0.5) / (postings.size() + 0.5));
+        double[] scores = new double[postings.size()];
+        for (int i = 0; i < scores.length; i++) {
+            int tf = postings.get(i)[1];
+            scores[i] = idf * tf * (K1 + 1) / (tf + norms[postings.get(i)[0]]);
+        }
+        return scores;
     }
 
     /** Term counts of one document; title words count three times, themes twice. */
