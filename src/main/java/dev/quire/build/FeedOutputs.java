@@ -3,6 +3,7 @@ package dev.quire.build;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.publish.AtomFeed;
 import dev.quire.publish.FeedBodies;
@@ -13,8 +14,10 @@ import dev.quire.publish.Sitemap;
 import dev.quire.render.Format;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plans what feed readers and search engines read: the site's feeds and one per category (Atom
@@ -42,15 +45,17 @@ final class FeedOutputs {
         }
         FeedBodies bodies = new FeedBodies(SiteUrls.of(site.config()));
         for (FeedSpec feed : feeds) {
-            plan.page(feed.atomPath(), "feed " + feed.atomPath(), () -> AtomFeed.write(feed, site.config(), bodies));
-            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), () -> JsonFeed.write(feed, site.config(), bodies));
+            Set<String> inputs = new HashSet<>();
+            feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> AtomFeed.write(feed, site.config(), bodies));
+            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs, () -> JsonFeed.write(feed, site.config(), bodies));
         }
     }
 
     /** Called last: the sitemap lists every HTML page planned before it. */
     static void planSitemap(OutputPlan plan, Site site) {
         if (!SiteUrls.available(site.config())) {
-            plan.page("robots.txt", "robots.txt", () -> Sitemap.robots(null));
+            plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(null));
             return;
         }
         SiteUrls urls = SiteUrls.of(site.config());
@@ -72,7 +77,8 @@ final class FeedOutputs {
                 pages.add(listed);
             }
         }
-        plan.page("sitemap.xml", "sitemap.xml", () -> Sitemap.write(urls, pages));
-        plan.page("robots.txt", "robots.txt", () -> Sitemap.robots(urls));
+        // the pages are those of the memos, categories and tags, which every memo's summary decides
+        plan.page("sitemap.xml", "sitemap.xml", Set.of(Inputs.MEMO_LIST), () -> Sitemap.write(urls, pages));
+        plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(urls));
     }
 }

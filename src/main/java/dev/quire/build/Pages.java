@@ -1,8 +1,10 @@
 package dev.quire.build;
 
+import dev.quire.content.Ledger;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.Ctx;
 import dev.quire.render.PageMeta;
@@ -12,12 +14,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Plans every file of the site (PRODUCT.md §3): pages from the model, the theme's assets, each
  * bundle's files beside its memo, and {@code static/} as is. Nothing is rendered here; each entry
  * renders when it is written.
+ *
+ * <p>Each entry names its {@link Inputs}, which {@code serve} uses to render again only the files
+ * a change touches: a memo's page depends on the memo and on the titles of its neighbours; a list
+ * on the summaries of the memos it lists; the full lists on every memo's summary.
  */
 final class Pages {
     private Pages() {
@@ -26,11 +35,11 @@ final class Pages {
     static OutputPlan plan(Site site, Ctx ctx, PageRenderer pages, SiteLayout layout) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
-        plan.page("index.html", "home page", pages::home);
+        Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
+        plan.page("index.html", "home page", everyMemo, pages::home);
         for (Memo memo : site.memos()) {
-            // a memo's page depends on the memo, its neighbours (previous/next), and the memos
-            // whose 'answers:' name one of its open questions or that its own 'answers:' name
-            plan.page(memo.path() + "index.html", memo.source().relativePath(), () -> pages.memo(memo));
+            plan.page(memo.path() + "index.html", memo.source().relativePath(), memoPageInputs(site, memo),
+                    () -> pages.memo(memo));
             if (memo.source().isBundle()) {
                 for (Path file : memo.source().bundleFiles()) {
                     String rel = memo.source().bundleDir().relativize(file).toString().replace('\\', '/');
@@ -38,35 +47,56 @@ final class Pages {
                 }
             }
         }
-        plan.page("archive/index.html", "archive page", () -> pages.list(
+        plan.page("archive/index.html", "archive page", everyMemo, () -> pages.list(
                 new PageMeta("archive/", "Archive · " + title, "Every memo, newest first.", "list"),
                 title, site.config().sections().archive().title(), site.config().sections().archive().intro(), site.memos()));
-        plan.page("topic-log/index.html", "topic log page", pages::topicLog);
-        // the ledger depends on every memo: any memo's open questions or 'answers:' may change it
-        plan.page("open-questions/index.html", "open questions page", pages::openQuestions);
-        plan.page("categories/index.html", "categories page", () -> pages.terms(
+        plan.page("topic-log/index.html", "topic log page", everyMemo, pages::topicLog);
+        // the ledger shows every memo's open questions and 'answers:', both part of its summary
+        plan.page("open-questions/index.html", "open questions page", everyMemo, pages::openQuestions);
+        plan.page("categories/index.html", "categories page", everyMemo, () -> pages.terms(
                 new PageMeta("categories/", "Categories · " + title, "Memos by category.", "list"), "Categories",
                 site.categories()));
-        plan.page("tags/index.html", "themes page", () -> pages.terms(
+        plan.page("tags/index.html", "themes page", everyMemo, () -> pages.terms(
                 new PageMeta("tags/", "Themes · " + title, "Memos by theme.", "list"), "Themes", site.tags()));
         for (Term category : site.categories()) {
-            plan.page(category.path() + "index.html", "category '" + category.name() + "'", () -> pages.list(
+            plan.page(category.path() + "index.html", "category '" + category.name() + "'", summaries(category.memos()), () -> pages.list(
                     new PageMeta(category.path(), category.name() + " · " + title, "Memos in " + category.name() + ".", "list"),
                     "Category", category.name(), "", category.memos()));
         }
         for (Term tag : site.tags()) {
-            plan.page(tag.path() + "index.html", "tag '" + tag.name() + "'", () -> pages.list(
+            plan.page(tag.path() + "index.html", "tag '" + tag.name() + "'", summaries(tag.memos()), () -> pages.list(
                     new PageMeta(tag.path(), tag.name() + " · " + title, "Memos on " + tag.name() + ".", "list"),
                     "Theme", tag.name(), "", tag.memos()));
         }
-        plan.page("404.html", "404 page", pages::notFound);
-        plan.page("favicon.svg", "favicon", () -> Favicon.svg(site.config()));
+        plan.page("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
+        plan.page("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
         FeedOutputs.planFeeds(plan, site);
         SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
         return plan;
+    }
+
+    /**
+     * The memo in full, and the summaries of the memos its page shows: its neighbours (previous
+     * and next), the memos whose open questions it answers, and the memos answering its own.
+     */
+    private static Set<String> memoPageInputs(Site site, Memo memo) {
+        Set<String> inputs = new HashSet<>();
+        inputs.add(Inputs.memo(memo.slug()));
+        site.older(memo).ifPresent(m -> inputs.add(Inputs.summary(m.slug())));
+        site.newer(memo).ifPresent(m -> inputs.add(Inputs.summary(m.slug())));
+        Ledger ledger = site.ledger();
+        ledger.answeredIn(memo).forEach(item -> inputs.add(Inputs.summary(item.memo().slug())));
+        ledger.answeredOf(memo).forEach(item -> ledger.answers(item).forEach(m -> inputs.add(Inputs.summary(m.slug()))));
+        return inputs;
+    }
+
+    private static Set<String> summaries(List<Memo> memos) {
+        Set<String> inputs = new HashSet<>();
+        memos.forEach(m -> inputs.add(Inputs.summary(m.slug())));
+        return inputs;
     }
 
     private static void planStatic(SiteLayout layout, OutputPlan plan) {

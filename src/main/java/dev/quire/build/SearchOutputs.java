@@ -3,6 +3,7 @@ package dev.quire.build;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.Ctx;
 import dev.quire.render.Format;
@@ -11,6 +12,7 @@ import dev.quire.search.SearchDocument;
 import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchText;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,17 +31,19 @@ final class SearchOutputs {
     }
 
     static void plan(OutputPlan plan, Site site, Ctx ctx, PageRenderer pages) {
-        plan.page("search/index.html", "search page", pages::search);
+        plan.page("search/index.html", "search page", Inputs.SITE_ONLY, pages::search);
         List<Memo> memos = site.memos();
         SearchIndex index = SearchIndex.build(memos.size(), i -> document(memos.get(i), ctx));
-        plan.page(SearchIndex.MANIFEST, "search index", index::manifest);
+        Set<String> everyBody = Set.of(Inputs.ANY_MEMO);
+        plan.page(SearchIndex.MANIFEST, "search index", everyBody, index::manifest);
         for (int i = 0; i < index.chunkCount(); i++) {
             int chunk = i;
-            plan.page(SearchIndex.chunkPath(i), "search index", () -> index.chunk(chunk));
+            plan.page(SearchIndex.chunkPath(i), "search index", everyBody, () -> index.chunk(chunk));
         }
         for (int i = 0; i < memos.size(); i++) {
             int doc = i;
-            plan.page(SearchIndex.documentPath(i), memos.get(i).source().relativePath(), () -> index.documentFile(doc));
+            plan.page(SearchIndex.documentPath(i), memos.get(i).source().relativePath(), Set.of(Inputs.memo(memos.get(i).slug())),
+                    () -> index.documentFile(doc));
         }
     }
 

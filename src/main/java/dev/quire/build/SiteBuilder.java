@@ -96,7 +96,7 @@ public final class SiteBuilder {
         return new BuildFailedException(problems.sorted());
     }
 
-    private static Optional<SiteConfig> loadConfig(SiteLayout layout, Problems problems) {
+    static Optional<SiteConfig> loadConfig(SiteLayout layout, Problems problems) {
         Path file = layout.config();
         if (!Files.isRegularFile(file)) {
             problems.error(ConfigLoader.FILE, "no quire.yml in " + layout.root(),
@@ -112,7 +112,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<MemoSource> findMemos(SiteLayout layout, Problems problems) {
+    static List<MemoSource> findMemos(SiteLayout layout, Problems problems) {
         if (!Files.isDirectory(layout.memos())) {
             problems.error("memos/", "there is no memos/ folder in " + layout.root(),
                     "memos live in memos/, one Markdown file each; write the first with 'quire new memo \"your question\"'");

@@ -1,5 +1,6 @@
 package dev.quire.build;
 
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,9 +36,9 @@ final class ThemeAssets {
     }
 
     static void plan(OutputPlan plan) {
-        plan.page(STYLESHEET, "theme " + STYLESHEET, ThemeAssets::stylesheet);
+        plan.page(STYLESHEET, "theme " + STYLESHEET, Inputs.SITE_ONLY, ThemeAssets::stylesheet);
         for (String file : FILES) {
-            plan.page(file, "theme " + file, () -> load(file));
+            plan.page(file, "theme " + file, Inputs.SITE_ONLY, () -> load(file));
         }
     }
 

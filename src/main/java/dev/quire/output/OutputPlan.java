@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,8 +15,26 @@ import java.util.TreeMap;
  * that two sources claiming one output path are reported rather than one silently winning.
  */
 public final class OutputPlan {
-    /** A file to write: a rendered page, or a file copied as is. */
-    public record Entry(String path, String origin, Renderer renderer, Path copyFrom) {
+    /**
+     * A file to write: a rendered page, or a file copied as is.
+     *
+     * @param inputs what the file is made from ({@link Inputs}); {@code null} when undeclared,
+     *     which means everything, so the file is rendered again after any change
+     */
+    public record Entry(String path, String origin, Renderer renderer, Path copyFrom, Set<String> inputs) {
+
+        /** Whether a change to {@code changed} (input keys) may change this file. */
+        public boolean dependsOnAny(Set<String> changed) {
+            if (inputs == null) {
+                return true;
+            }
+            for (String key : inputs) {
+                if (changed.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Renders one page's bytes; run on a worker thread after the plan is checked. */
@@ -27,12 +46,19 @@ public final class OutputPlan {
     private final Map<String, Entry> entries = new TreeMap<>();
     private final List<Problem> conflicts = new ArrayList<>();
 
+    /** A page that depends on everything: rendered again after any change in {@code serve}. */
     public void page(String path, String origin, Renderer renderer) {
-        add(new Entry(path, origin, renderer, null));
+        add(new Entry(path, origin, renderer, null, null));
     }
 
+    /** A page made from {@code inputs} only (see {@link Inputs}). */
+    public void page(String path, String origin, Set<String> inputs, Renderer renderer) {
+        add(new Entry(path, origin, renderer, null, Set.copyOf(inputs)));
+    }
+
+    /** A file copied as is; {@code origin} is its path in the site folder. */
     public void copy(String path, String origin, Path source) {
-        add(new Entry(path, origin, null, source));
+        add(new Entry(path, origin, null, source, Set.of(Inputs.file(origin))));
     }
 
     private void add(Entry entry) {
@@ -54,5 +80,12 @@ public final class OutputPlan {
 
     public List<Entry> entries() {
         return List.copyOf(entries.values());
+    }
+
+    /** The entries by output path, for comparing one build's plan with the next. */
+    public Map<String, Entry> byPath() {
+        Map<String, Entry> out = new TreeMap<>();
+        entries.values().forEach(e -> out.put(e.path(), e));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,22 +28,35 @@ public final class SourceWalker {
         List<MemoSource> out = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".") || name.startsWith("_")) {
-                    continue;
-                }
-                if (Files.isRegularFile(entry) && name.endsWith(".md")) {
-                    String base = name.substring(0, name.length() - 3);
-                    out.add(new MemoSource(layout.relative(entry), entry, slugOfName(base), null, List.of()));
-                } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
-                    out.add(new MemoSource(layout.relative(entry.resolve("index.md")), entry.resolve("index.md"),
-                            slugOfName(name), entry, bundleFiles(entry)));
-                }
+                entry(layout, entry).ifPresent(out::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         return out;
+    }
+
+    /**
+     * The memo an entry of {@code memos/} holds, if any: a Markdown file, or a folder with an
+     * {@code index.md} (a bundle). Used for one entry alone when {@code serve} sees it change.
+     */
+    public static Optional<MemoSource> entry(SiteLayout layout, Path entry) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("_")) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.isRegularFile(entry) && name.endsWith(".md")) {
+                String base = name.substring(0, name.length() - 3);
+                return Optional.of(new MemoSource(layout.relative(entry), entry, slugOfName(base), null, List.of()));
+            } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("index.md"))) {
+                return Optional.of(new MemoSource(layout.relative(entry.resolve("index.md")), entry.resolve("index.md"),
+                        slugOfName(name), entry, bundleFiles(entry)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + entry, e);
+        }
+        return Optional.empty();
     }
 
     /** "2026-03-09-adam-warmup" gives "adam-warmup"; names are lower-cased and made URL-safe. */

@@ -1,0 +1,197 @@
+package dev.quire.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.build.LiveSite.Outcome;
+import dev.quire.diag.BuildFailedException;
+import dev.quire.output.MemorySink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The in-memory site {@code serve} keeps: after every kind of edit, what it serves is exactly
+ * what a full build of the same files writes, and it renders only the files the edit touches.
+ */
+class LiveSiteTest {
+    @TempDir
+    Path dir;
+
+    Path site;
+    LiveSite live;
+
+    @BeforeEach
+    void copyExample() throws IOException {
+        site = dir.resolve("site");
+        Path example = Path.of("example").toAbsolutePath();
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = site.resolve(example.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        live = new LiveSite(new BuildOptions(site, site.resolve("_site"), false));
+        Outcome first = live.buildAll();
+        assertThat(first.ok()).isTrue();
+        assertThat(first.full()).isTrue();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aBodyEditRendersOnlyTheMemosPage() throws IOException {
+        Path memo = memo("warmup-stabilizes-adam");
+        edit(memo, "Almost every transformer recipe", "Nearly every transformer recipe");
+        Outcome out = live.update(List.of(memo));
+        assertThat(out.ok()).isTrue();
+        assertThat(out.full()).isFalse();
+        assertThat(out.rendered()).isEqualTo(1);
+        assertThat(out.changed()).containsExactly("memos/warmup-stabilizes-adam/index.html");
+        assertThat(out.summary()).matches("rebuilt 1 page in \\d+ ms");
+        assertThat(page("memos/warmup-stabilizes-adam/index.html")).contains("Nearly every transformer recipe");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aTitleEditRendersTheListsAndTheNeighboursButNotEveryMemo() throws IOException {
+        Path memo = memo("probe-control-tasks");
+        edit(memo, "title: \"", "title: \"Renamed: ");
+        Outcome out = live.update(List.of(memo));
+        assertThat(out.ok()).isTrue();
+        assertThat(out.changed()).contains("index.html", "archive/index.html", "memos/probe-control-tasks/index.html")
+                .doesNotContain("404.html", "assets/quire.css");
+        assertThat(out.rendered()).isLessThan(live.files().size() / 2);
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void datesCategoriesTagsAndDraftsReorderAndRegroup() throws IOException {
+        Path a = memo("grokking-delay-weight-decay");
+        edit(a, "date: 2026-03-09", "date: 2026-08-30");
+        assertThat(live.update(List.of(a)).ok()).isTrue();
+        assertSameAsFullBuild();
+
+        Path b = memo("seeds-for-one-point-gain");
+        String text = Files.readString(b);
+        Files.writeString(b, text.replaceFirst("category: .*", "category: Brand New Category")
+                .replaceFirst("tags: \\[", "tags: [fresh-theme, "));
+        Outcome out = live.update(List.of(b));
+        assertThat(out.ok()).isTrue();
+        assertThat(out.changed()).contains("categories/brand-new-category/index.html", "tags/fresh-theme/index.html");
+        assertSameAsFullBuild();
+
+        edit(b, "---\n", "---\ndraft: true\n");
+        assertThat(live.update(List.of(b)).changed()).contains("categories/brand-new-category/index.html");
+        assertThat(live.files()).doesNotContainKey("memos/seeds-for-one-point-gain/index.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void memosComeAndGoAsFilesAndBundles() throws IOException {
+        Path added = site.resolve("memos/2026-09-01-a-new-question.md");
+        Files.writeString(added, "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n"
+                + "question: whether this shows up at once.\n---\nA body.\n");
+        assertThat(live.update(List.of(added)).changed()).contains("memos/a-new-question/index.html", "index.html");
+        assertSameAsFullBuild();
+
+        Files.delete(added);
+        assertThat(live.update(List.of(added)).changed()).contains("memos/a-new-question/index.html");
+        assertThat(live.files()).doesNotContainKey("memos/a-new-question/index.html");
+        assertSameAsFullBuild();
+
+        Path bundle = site.resolve("memos/lr-schedule-cooldown");
+        Path figure;
+        try (Stream<Path> files = Files.list(bundle)) {
+            figure = files.filter(f -> !f.getFileName().toString().equals("index.md")).findFirst().orElseThrow();
+        }
+        Files.write(figure, new byte[] {1, 2, 3});
+        Outcome out = live.update(List.of(figure));
+        assertThat(out.changed()).containsExactly("memos/lr-schedule-cooldown/" + figure.getFileName());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void staticFilesAndSettings() throws IOException {
+        Path css = site.resolve("static/extra.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, "body { color: red }\n");
+        assertThat(live.update(List.of(css.getParent(), css)).changed()).containsExactly("extra.css");
+        Files.writeString(css, "body { color: blue }\n");
+        Outcome out = live.update(List.of(css));
+        assertThat(out.full()).isFalse();
+        assertThat(out.changed()).containsExactly("extra.css");
+        assertSameAsFullBuild();
+
+        Path config = site.resolve("quire.yml");
+        edit(config, "title: Research notes", "title: Research notebook");
+        out = live.update(List.of(config));
+        assertThat(out.full()).isTrue();
+        assertThat(out.changed()).contains("index.html", "404.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aBrokenMemoKeepsTheLastGoodBuildUntilItIsFixed() throws IOException {
+        Map<String, byte[]> good = live.files();
+        Path memo = memo("attention-sink-formation");
+        String text = Files.readString(memo);
+        Files.writeString(memo, text.replaceFirst("category: .*", "category: [A, B]"));
+        Outcome broken = live.update(List.of(memo));
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).anySatisfy(p -> {
+            assertThat(p.location()).startsWith("memos/2026-04-28-attention-sink-formation.md:");
+            assertThat(p.isError()).isTrue();
+        });
+        assertThat(live.files()).isSameAs(good);
+
+        // another memo's edit meanwhile still fails: the broken file is tried again with it
+        Path other = memo("warmup-stabilizes-adam");
+        edit(other, "Almost every", "Nearly every");
+        assertThat(live.update(List.of(other)).ok()).isFalse();
+
+        Files.writeString(memo, text);
+        Outcome fixed = live.update(List.of(memo));
+        assertThat(fixed.ok()).isTrue();
+        assertThat(page("memos/warmup-stabilizes-adam/index.html")).contains("Nearly every");
+        assertSameAsFullBuild();
+    }
+
+    private Path memo(String slug) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("memos"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(slug + ".md")).findFirst().orElseThrow();
+        }
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private String page(String path) {
+        return new String(live.files().get(path), StandardCharsets.UTF_8);
+    }
+
+    private void assertSameAsFullBuild() {
+        MemorySink sink = new MemorySink();
+        try {
+            new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), false), sink);
+        } catch (BuildFailedException e) {
+            throw new AssertionError(e.problems().toString());
+        }
+        Map<String, String> expected = new TreeMap<>();
+        sink.files().forEach((k, v) -> expected.put(k, new String(v, StandardCharsets.ISO_8859_1)));
+        Map<String, String> actual = new TreeMap<>();
+        live.files().forEach((k, v) -> actual.put(k, new String(v, StandardCharsets.ISO_8859_1)));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+    }
+}
