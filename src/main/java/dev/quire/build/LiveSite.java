@@ -218,7 +218,7 @@ public final class LiveSite {
         Site site = SiteAssembler.assemble(config, published);
         Ctx ctx = Ctx.of(site);
         OutputPlan plan = Pages.plan(site, ctx, new PageRenderer(ctx), layout);
-        plan.reportConflicts(problems);
+        plan.reportProblems(problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import dev.quire.content.Ledger;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
+import dev.quire.diag.Problem;
 import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.Ctx;
@@ -43,7 +44,7 @@ final class Pages {
             if (memo.source().isBundle()) {
                 for (Path file : memo.source().bundleFiles()) {
                     String rel = memo.source().bundleDir().relativize(file).toString().replace('\\', '/');
-                    plan.copy(memo.path() + rel, layout.relative(file), file);
+                    copyInside(layout, plan, memo.path() + rel, file);
                 }
             }
         }
@@ -99,14 +100,28 @@ final class Pages {
         return inputs;
     }
 
+    /**
+     * Copies a file unless it is a link to somewhere outside the site folder: a site publishes
+     * its own files only, so neither {@code build} nor {@code serve} can be made to publish, say,
+     * a key from the home folder.
+     */
+    private static void copyInside(SiteLayout layout, OutputPlan plan, String path, Path file) {
+        if (layout.holds(file)) {
+            plan.copy(path, layout.relative(file), file);
+        } else {
+            plan.warn(Problem.warning(layout.relative(file), 0, 0, "links to a file outside the site folder; not published",
+                    "copy the file into the site folder instead of linking to it", null));
+        }
+    }
+
     private static void planStatic(SiteLayout layout, OutputPlan plan) {
         Path dir = layout.staticFiles();
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).sorted().forEach(file -> plan.copy(
-                    dir.relativize(file).toString().replace('\\', '/'), layout.relative(file), file));
+            files.filter(Files::isRegularFile).sorted().forEach(file -> copyInside(layout, plan,
+                    dir.relativize(file).toString().replace('\\', '/'), file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list static/", e);
         }

@@ -73,7 +73,7 @@ public final class SiteBuilder {
         Site site = SiteAssembler.assemble(config.get(), published);
         Ctx ctx = Ctx.of(site);
         OutputPlan plan = Pages.plan(site, ctx, new PageRenderer(ctx), layout);
-        plan.reportConflicts(problems);
+        plan.reportProblems(problems);
         clock.lap("site model");
         if (problems.hasErrors()) {
             throw fail(problems, sink);

@@ -1,12 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.build.BuildOptions;
-import dev.quire.build.BuildReport;
-import dev.quire.build.SiteBuilder;
-import dev.quire.diag.BuildFailedException;
-import dev.quire.diag.ProblemPrinter;
-import dev.quire.output.MemorySink;
-import dev.quire.serve.PreviewServer;
+import dev.quire.serve.LivePreview;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
@@ -18,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code quire serve}: builds the site into memory and serves it on a local port. */
+/**
+ * {@code quire serve}: builds the site into memory, serves it on a local port, and rebuilds what a
+ * change touches as files are saved, reloading open pages.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Build the site and serve it locally.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -41,25 +39,28 @@ final class ServeCommand implements Callable<Integer> {
         Path siteDir = site.siteDir();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MemorySink sink = new MemorySink();
+        LivePreview preview;
         try {
-            BuildReport report = new SiteBuilder().build(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts), sink);
-            ProblemPrinter.print(report.warnings(), err);
-            out.println(report.summary());
-        } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems(), err);
+            preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts), host, port, out, err);
+        } catch (BindException e) {
+            if (port == 0) {
+                err.printf("error: cannot listen on %s: %s%n  hint: check --host%n", host, e.getMessage());
+            } else {
+                err.printf("error: port %d on %s is in use%n  hint: stop the other server, or pass --port 0 to take any free port%n",
+                        port, host);
+            }
             return ExitCodes.PROBLEMS;
         }
-        PreviewServer server;
-        try {
-            server = new PreviewServer(host, port, sink.files());
-        } catch (BindException e) {
-            err.printf("error: port %d on %s is in use%n  hint: stop the other server, or pass --port 0 to take a free port%n", port, host);
-            return ExitCodes.USAGE;
-        }
-        server.start();
-        out.printf("serving %s at http://%s:%d/ (Ctrl-C to stop)%n", siteDir, host, server.port());
+        out.printf("serving %s at http://%s:%d/ (Ctrl-C to stop)%n", siteDir, host.contains(":") ? "[" + host + "]" : host,
+                preview.port());
         out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                preview.close();
+            } catch (java.io.IOException e) {
+                // stopping anyway
+            }
+        }));
         new CountDownLatch(1).await();
         return ExitCodes.OK;
     }

@@ -45,6 +45,7 @@ public final class OutputPlan {
 
     private final Map<String, Entry> entries = new TreeMap<>();
     private final List<Problem> conflicts = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     /** A page that depends on everything: rendered again after any change in {@code serve}. */
     public void page(String path, String origin, Renderer renderer) {
@@ -70,8 +71,15 @@ public final class OutputPlan {
         }
     }
 
-    public void reportConflicts(Problems problems) {
+    /** A file left out of the plan, and why. */
+    public void warn(Problem warning) {
+        warnings.add(warning);
+    }
+
+    /** Two sources writing one path (errors) and files left out (warnings). */
+    public void reportProblems(Problems problems) {
         conflicts.forEach(problems::add);
+        warnings.forEach(problems::add);
     }
 
     public int size() {

@@ -33,6 +33,15 @@ public record SiteLayout(Path root) {
         return root.resolve("_site");
     }
 
+    /** Whether {@code file}, links resolved, lies inside the site folder. */
+    public boolean holds(Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** The path of {@code file} relative to the site folder with forward slashes, for messages. */
     public String relative(Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -1,0 +1,84 @@
+package dev.quire.serve;
+
+import dev.quire.build.BuildOptions;
+import dev.quire.build.LiveSite;
+import dev.quire.build.LiveSite.Outcome;
+import dev.quire.diag.ProblemPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * {@code quire serve} put together: the site built into memory, served, and rebuilt after every
+ * change to its files, each rebuild announced to open pages. Starts even when the first build
+ * fails: pages then show the errors until they are fixed.
+ */
+public final class LivePreview implements AutoCloseable {
+    private final LiveSite site;
+    private final PreviewServer server;
+    private final SiteWatcher watcher;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    private LivePreview(BuildOptions options, PreviewServer server, PrintWriter out, PrintWriter err) throws IOException {
+        this.site = new LiveSite(options);
+        this.server = server;
+        this.out = out;
+        this.err = err;
+        this.watcher = new SiteWatcher(options.siteDir(), options.outputDir(), this::rebuild);
+    }
+
+    /**
+     * Binds {@code host:port} (0: any free port), builds, serves and starts watching.
+     *
+     * @throws java.net.BindException when the port is taken; nothing was built then
+     */
+    public static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
+            throws IOException {
+        PreviewServer server = new PreviewServer(host, port, java.util.Map.of());
+        LivePreview preview;
+        try {
+            preview = new LivePreview(options, server, out, err);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        preview.watcher.start(); // before the first build, so that no change made during it is missed
+        preview.publish(preview.site.buildAll());
+        server.start();
+        return preview;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** One batch of changed files: rebuild, print what happened, tell the open pages. */
+    private synchronized void rebuild(Set<Path> changes) {
+        try {
+            publish(site.update(changes));
+        } catch (RuntimeException e) {
+            // a defect must not end the preview: say it, keep serving the last good build
+            err.println("error: rebuild failed: " + e);
+            err.flush();
+        }
+    }
+
+    private void publish(Outcome outcome) {
+        ProblemPrinter.print(outcome.problems(), err);
+        if (outcome.ok()) {
+            out.println(outcome.summary());
+            out.flush();
+            server.update(site.files(), outcome.changed());
+        } else {
+            server.fail(outcome.problems());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}
