@@ -95,6 +95,26 @@ class LiveSiteTest {
     }
 
     @Test
+    void anAnswerLinksTwoMemosPagesAndTheLedger() throws IOException {
+        Path answering = memo("mup-learning-rate-transfer");
+        edit(answering, "---\n", "---\nanswers: [warmup-stabilizes-adam#1]\n");
+        Outcome out = live.update(List.of(answering));
+        assertThat(out.ok()).as(out.problems().toString()).isTrue();
+        assertThat(out.changed()).contains("memos/warmup-stabilizes-adam/index.html", "memos/mup-learning-rate-transfer/index.html",
+                "open-questions/index.html");
+        assertSameAsFullBuild();
+
+        Path asking = memo("warmup-stabilizes-adam");
+        String text = Files.readString(asking);
+        int at = text.indexOf("## Open questions");
+        int item = text.indexOf("\n- ", at) + 3;
+        Files.writeString(asking, text.substring(0, item) + "Reworded: " + text.substring(item));
+        out = live.update(List.of(asking));
+        assertThat(out.changed()).contains("memos/mup-learning-rate-transfer/index.html", "open-questions/index.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void memosComeAndGoAsFilesAndBundles() throws IOException {
         Path added = site.resolve("memos/2026-09-01-a-new-question.md");
         Files.writeString(added, "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n"
