@@ -63,9 +63,15 @@ public final class LiveSite {
     private final Set<Path> pending = new HashSet<>();
     private boolean fullPending = true;
 
-    /** Everything one good build knows, kept to compare the next build with. */
+    /**
+     * Everything one good build knows, kept to compare the next build with.
+     *
+     * @param dependents the output paths that depend on each memo in full ({@code memo:slug}),
+     *     or {@code null} when some output declares no inputs (it depends on everything)
+     */
     private record State(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
-                         Map<String, MemoTarget> targets, Site site, Map<String, Entry> plan, Map<String, byte[]> files) {
+                         Map<String, MemoTarget> targets, Site site, PageRenderer pages, Map<String, Entry> plan,
+                         Map<String, List<String>> dependents, Map<String, byte[]> files) {
     }
 
     /**
@@ -187,6 +193,10 @@ public final class LiveSite {
         if (parsed.isEmpty()) {
             return rebuildAll(problems); // reports the empty memos/ folder as a full build does
         }
+        Optional<Built> fast = bodyOnly(before, entries, parsed, changes, problems);
+        if (fast != null) {
+            return fast;
+        }
         Map<String, MemoTarget> targets = targets(parsed);
         Set<Path> toRender = new HashSet<>();
         for (Path entry : entries) {
@@ -217,7 +227,8 @@ public final class LiveSite {
         List<Memo> published = all.stream().filter(m -> options.drafts() || !m.draft()).toList();
         Site site = SiteAssembler.assemble(config, published);
         Ctx ctx = Ctx.of(site);
-        OutputPlan plan = Pages.plan(site, ctx, new PageRenderer(ctx), layout);
+        PageRenderer pages = new PageRenderer(ctx);
+        OutputPlan plan = Pages.plan(site, ctx, pages, layout);
         plan.reportProblems(problems);
         if (problems.hasErrors()) {
             return Optional.empty();
@@ -253,8 +264,91 @@ public final class LiveSite {
                 changed.add(path);
             }
         });
-        State next = new State(config, parsed, memos, targets, site, entries, Collections.unmodifiableMap(files));
+        State next = new State(config, parsed, memos, targets, site, pages, entries, dependents(entries),
+                Collections.unmodifiableMap(files));
         return Optional.of(new Built(next, toWrite.size(), Collections.unmodifiableSet(changed)));
+    }
+
+    /**
+     * The common case while writing: only the bodies of some memos changed (not their titles,
+     * dates, tags or anything else a list or another page shows). Then the site model keeps its
+     * shape and only those memos' pages are rendered again, without reassembling the site or
+     * planning every page. Returns {@code null} when the change is anything else, or when some
+     * output depends on memo bodies beyond their own pages (or declares no inputs), and the full
+     * comparison runs instead.
+     *
+     * <p>The kept site model then holds the previous instance of these memos; it is used only to
+     * find what changed next time, where it can only make more pages render, never fewer.
+     */
+    private Optional<Built> bodyOnly(State before, Set<Path> entries, TreeMap<Path, ParsedMemo> parsed, Set<Path> changes,
+                                     Problems problems) {
+        if (before.dependents() == null || entries.isEmpty()) {
+            return null;
+        }
+        for (Path file : changes) {
+            Path entry = file.startsWith(layout.memos()) && !file.equals(layout.memos())
+                    ? layout.memos().resolve(layout.memos().relativize(file).getName(0)) : null;
+            if (entry == null || !parsed.containsKey(entry) || !before.parsed().containsKey(entry)
+                    || !file.equals(parsed.get(entry).source().file())) {
+                return null; // added, removed, a bundle's other files, static files...
+            }
+            ParsedMemo now = parsed.get(entry);
+            if (!now.target().equals(before.parsed().get(entry).target())) {
+                return null;
+            }
+        }
+        Map<Path, Memo> memos = new HashMap<>(before.memos());
+        Problems own = new Problems();
+        renderBodies(parsed, entries, before.targets(), memos, own);
+        if (own.hasErrors()) {
+            own.sorted().forEach(problems::add);
+            return Optional.empty();
+        }
+        Map<String, Memo> pagesToRender = new TreeMap<>();
+        for (Path entry : entries) {
+            Memo old = before.memos().get(entry);
+            Memo now = memos.get(entry);
+            if (!MemoChanges.sameSummary(old, now)) {
+                return null;
+            }
+            boolean published = options.drafts() || !now.draft();
+            List<String> dependents = before.dependents().getOrDefault(Inputs.memo(now.slug()), List.of());
+            String page = Pages.memoPagePath(now);
+            if (published && !dependents.equals(List.of(page))) {
+                return null;
+            }
+            if (published) {
+                pagesToRender.put(page, now);
+            }
+        }
+        own.sorted().forEach(problems::add);
+        Map<String, byte[]> files = new HashMap<>(before.files());
+        Set<String> changed = new TreeSet<>();
+        pagesToRender.forEach((path, memo) -> {
+            byte[] bytes = before.pages().memo(memo);
+            if (!Arrays.equals(bytes, files.put(path, bytes))) {
+                changed.add(path);
+            }
+        });
+        State next = new State(before.config(), parsed, memos, before.targets(), before.site(), before.pages(), before.plan(),
+                before.dependents(), Collections.unmodifiableMap(files));
+        return Optional.of(new Built(next, pagesToRender.size(), Collections.unmodifiableSet(changed)));
+    }
+
+    /** Output paths by the memo they depend on in full; {@code null} when an entry declares no inputs. */
+    private static Map<String, List<String>> dependents(Map<String, Entry> plan) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Entry entry : plan.values()) {
+            if (entry.inputs() == null) {
+                return null;
+            }
+            for (String key : entry.inputs()) {
+                if (key.startsWith("memo:")) {
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.path());
+                }
+            }
+        }
+        return out;
     }
 
     private void readAll(List<MemoSource> sources, TreeMap<Path, ParsedMemo> into, Problems problems) {

@@ -39,7 +39,7 @@ final class Pages {
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
         plan.page("index.html", "home page", everyMemo, pages::home);
         for (Memo memo : site.memos()) {
-            plan.page(memo.path() + "index.html", memo.source().relativePath(), memoPageInputs(site, memo),
+            plan.page(memoPagePath(memo), memo.source().relativePath(), memoPageInputs(site, memo),
                     () -> pages.memo(memo));
             if (memo.source().isBundle()) {
                 for (Path file : memo.source().bundleFiles()) {
@@ -77,6 +77,10 @@ final class Pages {
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
         return plan;
+    }
+
+    static String memoPagePath(Memo memo) {
+        return memo.path() + "index.html";
     }
 
     /**
