@@ -41,8 +41,10 @@
   events.addEventListener("reload", function (event) {
     var paths = payload(event).paths || [];
     clearOverlay();
+    // its own file, or something a page embeds (an image, a font, a script); not feeds or
+    // search data, which no page shows as it loads
     var reload = page === "" || paths.some(function (p) {
-      return p === page || !/\.(html|css)$/.test(p);
+      return p === page || /\.(js|svg|png|jpe?g|gif|webp|avif|ico|woff2?)$/.test(p);
     });
     if (reload) {
       location.reload();

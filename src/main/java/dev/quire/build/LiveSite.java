@@ -66,12 +66,12 @@ public final class LiveSite {
     /**
      * Everything one good build knows, kept to compare the next build with.
      *
-     * @param dependents the output paths that depend on each memo in full ({@code memo:slug}),
-     *     or {@code null} when some output declares no inputs (it depends on everything)
+     * @param settled false after a body-only edit rendered its memo's page alone: the site model
+     *     and plan still hold the memo as it was, and {@link #settle} brings the rest up to date
      */
     private record State(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
                          Map<String, MemoTarget> targets, Site site, PageRenderer pages, Map<String, Entry> plan,
-                         Map<String, List<String>> dependents, Map<String, byte[]> files) {
+                         Map<String, byte[]> files, boolean settled) {
     }
 
     /**
@@ -80,9 +80,11 @@ public final class LiveSite {
      * @param rendered how many files were rendered or copied again
      * @param changed the output paths whose bytes changed, were added or were removed
      * @param problems the errors (when failed) or warnings
+     * @param settled false when only the edited memos' pages were rendered, and {@link #settle}
+     *     should run next for the files that depend on them elsewhere (lists, feeds, search index)
      */
     public record Outcome(boolean ok, boolean full, int rendered, int memos, Set<String> changed, long millis,
-                          List<Problem> problems) {
+                          List<Problem> problems, boolean settled) {
 
         /** "rebuilt 6 pages in 23 ms" */
         public String summary() {
@@ -135,13 +137,35 @@ public final class LiveSite {
             pending.clear();
             pending.addAll(changes);
             fullPending = full;
-            return new Outcome(false, full, 0, 0, Set.of(), millis, problems.sorted());
+            return new Outcome(false, full, 0, 0, Set.of(), millis, problems.sorted(), true);
         }
         pending.clear();
         fullPending = false;
         state = built.get().state();
         return new Outcome(true, full, built.get().rendered(), state.site().memos().size(), built.get().changed(),
-                millis, problems.sorted());
+                millis, problems.sorted(), state.settled());
+    }
+
+    /**
+     * After a body-only edit: renders everything else that depends on the edited memos (a feed
+     * holding it, the search index), comparing the whole site as any other change does. Returns
+     * an outcome with nothing rendered when there is nothing to settle.
+     */
+    public Outcome settle() {
+        long start = System.nanoTime();
+        State s = state;
+        if (s == null || s.settled()) {
+            return new Outcome(true, false, 0, 0, Set.of(), 0, List.of(), true);
+        }
+        Problems problems = new Problems();
+        Optional<Built> built = finish(s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (built.isEmpty()) {
+            return new Outcome(false, false, 0, 0, Set.of(), millis, problems.sorted(), true);
+        }
+        state = built.get().state();
+        return new Outcome(true, false, built.get().rendered(), state.site().memos().size(), built.get().changed(),
+                millis, problems.sorted(), true);
     }
 
     /** Whether a change to {@code file} may change every page: settings, bibliography, theme, the memos folder itself. */
@@ -264,25 +288,22 @@ public final class LiveSite {
                 changed.add(path);
             }
         });
-        State next = new State(config, parsed, memos, targets, site, pages, entries, dependents(entries),
-                Collections.unmodifiableMap(files));
+        State next = new State(config, parsed, memos, targets, site, pages, entries, Collections.unmodifiableMap(files), true);
         return Optional.of(new Built(next, toWrite.size(), Collections.unmodifiableSet(changed)));
     }
 
     /**
      * The common case while writing: only the bodies of some memos changed (not their titles,
-     * dates, tags or anything else a list or another page shows). Then the site model keeps its
-     * shape and only those memos' pages are rendered again, without reassembling the site or
-     * planning every page. Returns {@code null} when the change is anything else, or when some
-     * output depends on memo bodies beyond their own pages (or declares no inputs), and the full
-     * comparison runs instead.
-     *
-     * <p>The kept site model then holds the previous instance of these memos; it is used only to
-     * find what changed next time, where it can only make more pages render, never fewer.
+     * dates, tags or anything else a list or another page shows). Their pages are rendered at
+     * once, with the site model as it was (a memo's page reads the rest of the site by slug, and
+     * nothing it reads of the others changed), so that the page can reload without waiting for
+     * the site to be reassembled. The state is then left unsettled: {@link #settle} reassembles
+     * and renders whatever else depends on the bodies. Returns {@code null} when the change is
+     * anything else.
      */
     private Optional<Built> bodyOnly(State before, Set<Path> entries, TreeMap<Path, ParsedMemo> parsed, Set<Path> changes,
                                      Problems problems) {
-        if (before.dependents() == null || entries.isEmpty()) {
+        if (entries.isEmpty()) {
             return null;
         }
         for (Path file : changes) {
@@ -292,8 +313,7 @@ public final class LiveSite {
                     || !file.equals(parsed.get(entry).source().file())) {
                 return null; // added, removed, a bundle's other files, static files...
             }
-            ParsedMemo now = parsed.get(entry);
-            if (!now.target().equals(before.parsed().get(entry).target())) {
+            if (!parsed.get(entry).target().equals(before.parsed().get(entry).target())) {
                 return null;
             }
         }
@@ -306,19 +326,12 @@ public final class LiveSite {
         }
         Map<String, Memo> pagesToRender = new TreeMap<>();
         for (Path entry : entries) {
-            Memo old = before.memos().get(entry);
             Memo now = memos.get(entry);
-            if (!MemoChanges.sameSummary(old, now)) {
+            if (!MemoChanges.sameSummary(before.memos().get(entry), now)) {
                 return null;
             }
-            boolean published = options.drafts() || !now.draft();
-            List<String> dependents = before.dependents().getOrDefault(Inputs.memo(now.slug()), List.of());
-            String page = Pages.memoPagePath(now);
-            if (published && !dependents.equals(List.of(page))) {
-                return null;
-            }
-            if (published) {
-                pagesToRender.put(page, now);
+            if (options.drafts() || !now.draft()) {
+                pagesToRender.put(Pages.memoPagePath(now), now);
             }
         }
         own.sorted().forEach(problems::add);
@@ -331,24 +344,8 @@ public final class LiveSite {
             }
         });
         State next = new State(before.config(), parsed, memos, before.targets(), before.site(), before.pages(), before.plan(),
-                before.dependents(), Collections.unmodifiableMap(files));
+                Collections.unmodifiableMap(files), false);
         return Optional.of(new Built(next, pagesToRender.size(), Collections.unmodifiableSet(changed)));
-    }
-
-    /** Output paths by the memo they depend on in full; {@code null} when an entry declares no inputs. */
-    private static Map<String, List<String>> dependents(Map<String, Entry> plan) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Entry entry : plan.values()) {
-            if (entry.inputs() == null) {
-                return null;
-            }
-            for (String key : entry.inputs()) {
-                if (key.startsWith("memo:")) {
-                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.path());
-                }
-            }
-        }
-        return out;
     }
 
     private void readAll(List<MemoSource> sources, TreeMap<Path, ParsedMemo> into, Problems problems) {

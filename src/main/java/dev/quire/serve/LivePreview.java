@@ -57,7 +57,21 @@ public final class LivePreview implements AutoCloseable {
     /** One batch of changed files: rebuild, print what happened, tell the open pages. */
     private synchronized void rebuild(Set<Path> changes) {
         try {
-            publish(site.update(changes));
+            Outcome outcome = site.update(changes);
+            publish(outcome);
+            if (outcome.ok() && !outcome.settled()) {
+                // the edited page is out; now what else shows it (feeds, search index)
+                Outcome rest = site.settle();
+                ProblemPrinter.print(rest.problems(), err);
+                if (rest.ok()) {
+                    out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
+                            + " in " + rest.millis() + " ms");
+                    out.flush();
+                    server.update(site.files(), rest.changed());
+                } else {
+                    server.fail(rest.problems());
+                }
+            }
         } catch (RuntimeException e) {
             // a defect must not end the preview: say it, keep serving the last good build
             err.println("error: rebuild failed: " + e);

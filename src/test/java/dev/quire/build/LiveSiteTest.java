@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,24 +49,32 @@ class LiveSiteTest {
     }
 
     @Test
-    void aBodyEditRendersOnlyTheMemosPage() throws IOException {
+    void aBodyEditRendersTheMemosPageFirstThenWhatElseShowsItsBody() throws IOException {
         Path memo = memo("warmup-stabilizes-adam");
         edit(memo, "Almost every transformer recipe", "Nearly every transformer recipe");
         Outcome out = live.update(List.of(memo));
         assertThat(out.ok()).isTrue();
         assertThat(out.full()).isFalse();
+        assertThat(out.settled()).isFalse();
         assertThat(out.rendered()).isEqualTo(1);
         assertThat(out.changed()).containsExactly("memos/warmup-stabilizes-adam/index.html");
         assertThat(out.summary()).matches("rebuilt 1 page in \\d+ ms");
         assertThat(page("memos/warmup-stabilizes-adam/index.html")).contains("Nearly every transformer recipe");
+
+        Outcome rest = live.settle();
+        assertThat(rest.ok()).isTrue();
+        assertThat(rest.changed()).doesNotContain("memos/warmup-stabilizes-adam/index.html", "index.html", "archive/index.html")
+                .anyMatch(p -> p.startsWith("search/"));
+        assertThat(rest.rendered()).isLessThan(live.files().size() / 2);
         assertSameAsFullBuild();
+        assertThat(live.settle().rendered()).isZero();
     }
 
     @Test
     void aTitleEditRendersTheListsAndTheNeighboursButNotEveryMemo() throws IOException {
         Path memo = memo("probe-control-tasks");
         edit(memo, "title: \"", "title: \"Renamed: ");
-        Outcome out = live.update(List.of(memo));
+        Outcome out = apply(List.of(memo));
         assertThat(out.ok()).isTrue();
         assertThat(out.changed()).contains("index.html", "archive/index.html", "memos/probe-control-tasks/index.html")
                 .doesNotContain("404.html", "assets/quire.css");
@@ -76,20 +86,20 @@ class LiveSiteTest {
     void datesCategoriesTagsAndDraftsReorderAndRegroup() throws IOException {
         Path a = memo("grokking-delay-weight-decay");
         edit(a, "date: 2026-03-09", "date: 2026-08-30");
-        assertThat(live.update(List.of(a)).ok()).isTrue();
+        assertThat(apply(List.of(a)).ok()).isTrue();
         assertSameAsFullBuild();
 
         Path b = memo("seeds-for-one-point-gain");
         String text = Files.readString(b);
         Files.writeString(b, text.replaceFirst("category: .*", "category: Brand New Category")
                 .replaceFirst("tags: \\[", "tags: [fresh-theme, "));
-        Outcome out = live.update(List.of(b));
+        Outcome out = apply(List.of(b));
         assertThat(out.ok()).isTrue();
         assertThat(out.changed()).contains("categories/brand-new-category/index.html", "tags/fresh-theme/index.html");
         assertSameAsFullBuild();
 
         edit(b, "---\n", "---\ndraft: true\n");
-        assertThat(live.update(List.of(b)).changed()).contains("categories/brand-new-category/index.html");
+        assertThat(apply(List.of(b)).changed()).contains("categories/brand-new-category/index.html");
         assertThat(live.files()).doesNotContainKey("memos/seeds-for-one-point-gain/index.html");
         assertSameAsFullBuild();
     }
@@ -98,7 +108,7 @@ class LiveSiteTest {
     void anAnswerLinksTwoMemosPagesAndTheLedger() throws IOException {
         Path answering = memo("mup-learning-rate-transfer");
         edit(answering, "---\n", "---\nanswers: [warmup-stabilizes-adam#1]\n");
-        Outcome out = live.update(List.of(answering));
+        Outcome out = apply(List.of(answering));
         assertThat(out.ok()).as(out.problems().toString()).isTrue();
         assertThat(out.changed()).contains("memos/warmup-stabilizes-adam/index.html", "memos/mup-learning-rate-transfer/index.html",
                 "open-questions/index.html");
@@ -109,7 +119,7 @@ class LiveSiteTest {
         int at = text.indexOf("## Open questions");
         int item = text.indexOf("\n- ", at) + 3;
         Files.writeString(asking, text.substring(0, item) + "Reworded: " + text.substring(item));
-        out = live.update(List.of(asking));
+        out = apply(List.of(asking));
         assertThat(out.changed()).contains("memos/mup-learning-rate-transfer/index.html", "open-questions/index.html");
         assertSameAsFullBuild();
     }
@@ -119,11 +129,11 @@ class LiveSiteTest {
         Path added = site.resolve("memos/2026-09-01-a-new-question.md");
         Files.writeString(added, "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n"
                 + "question: whether this shows up at once.\n---\nA body.\n");
-        assertThat(live.update(List.of(added)).changed()).contains("memos/a-new-question/index.html", "index.html");
+        assertThat(apply(List.of(added)).changed()).contains("memos/a-new-question/index.html", "index.html");
         assertSameAsFullBuild();
 
         Files.delete(added);
-        assertThat(live.update(List.of(added)).changed()).contains("memos/a-new-question/index.html");
+        assertThat(apply(List.of(added)).changed()).contains("memos/a-new-question/index.html");
         assertThat(live.files()).doesNotContainKey("memos/a-new-question/index.html");
         assertSameAsFullBuild();
 
@@ -133,7 +143,7 @@ class LiveSiteTest {
             figure = files.filter(f -> !f.getFileName().toString().equals("index.md")).findFirst().orElseThrow();
         }
         Files.write(figure, new byte[] {1, 2, 3});
-        Outcome out = live.update(List.of(figure));
+        Outcome out = apply(List.of(figure));
         assertThat(out.changed()).containsExactly("memos/lr-schedule-cooldown/" + figure.getFileName());
         assertSameAsFullBuild();
     }
@@ -143,16 +153,16 @@ class LiveSiteTest {
         Path css = site.resolve("static/extra.css");
         Files.createDirectories(css.getParent());
         Files.writeString(css, "body { color: red }\n");
-        assertThat(live.update(List.of(css.getParent(), css)).changed()).containsExactly("extra.css");
+        assertThat(apply(List.of(css.getParent(), css)).changed()).containsExactly("extra.css");
         Files.writeString(css, "body { color: blue }\n");
-        Outcome out = live.update(List.of(css));
+        Outcome out = apply(List.of(css));
         assertThat(out.full()).isFalse();
         assertThat(out.changed()).containsExactly("extra.css");
         assertSameAsFullBuild();
 
         Path config = site.resolve("quire.yml");
         edit(config, "title: Research notes", "title: Research notebook");
-        out = live.update(List.of(config));
+        out = apply(List.of(config));
         assertThat(out.full()).isTrue();
         assertThat(out.changed()).contains("index.html", "404.html");
         assertSameAsFullBuild();
@@ -164,7 +174,7 @@ class LiveSiteTest {
         Path memo = memo("attention-sink-formation");
         String text = Files.readString(memo);
         Files.writeString(memo, text.replaceFirst("category: .*", "category: [A, B]"));
-        Outcome broken = live.update(List.of(memo));
+        Outcome broken = apply(List.of(memo));
         assertThat(broken.ok()).isFalse();
         assertThat(broken.problems()).anySatisfy(p -> {
             assertThat(p.location()).startsWith("memos/2026-04-28-attention-sink-formation.md:");
@@ -175,13 +185,26 @@ class LiveSiteTest {
         // another memo's edit meanwhile still fails: the broken file is tried again with it
         Path other = memo("warmup-stabilizes-adam");
         edit(other, "Almost every", "Nearly every");
-        assertThat(live.update(List.of(other)).ok()).isFalse();
+        assertThat(apply(List.of(other)).ok()).isFalse();
 
         Files.writeString(memo, text);
-        Outcome fixed = live.update(List.of(memo));
+        Outcome fixed = apply(List.of(memo));
         assertThat(fixed.ok()).isTrue();
         assertThat(page("memos/warmup-stabilizes-adam/index.html")).contains("Nearly every");
         assertSameAsFullBuild();
+    }
+
+    /** An update, and the settling that follows a body-only edit, as serve runs them. */
+    private Outcome apply(List<Path> changed) {
+        Outcome out = live.update(changed);
+        if (out.ok() && !out.settled()) {
+            Outcome rest = live.settle();
+            Set<String> all = new TreeSet<>(out.changed());
+            all.addAll(rest.changed());
+            return new Outcome(rest.ok(), out.full(), out.rendered() + rest.rendered(), rest.memos(), all,
+                    out.millis() + rest.millis(), rest.problems(), true);
+        }
+        return out;
     }
 
     private Path memo(String slug) throws IOException {
