@@ -5,9 +5,10 @@ server's reload signal reaching a listening page.
   quire: the `reload` event on the Server-Sent Events stream /_quire/events
   hugo:  the `reload` message on Hugo's LiveReload WebSocket /livereload
 
-Each edit appends a sentence to one memo (a different memo each time, like typing in several
-files); the clock starts just before the write and stops when the signal has been read. The
-first WARMUP edits are not counted (the server's code warming up). Standard library only.
+Each edit appends a sentence to one memo (a different memo each time); the clock starts just
+before the write and stops when the signal has been read. Before the next edit the server is
+left to finish (nothing sent for QUIET seconds). The first WARMUP edits are not counted (the
+server's code warming up). Standard library only.
 
 Usage: serve_latency.py quire|hugo SITE_DIR MEMO_GLOB -- SERVER_COMMAND...
        (the command must contain {port}; it is run inside SITE_DIR)
@@ -27,7 +28,22 @@ import urllib.request
 # LOG=FILE keeps the server's output
 EDITS = int(os.environ.get("EDITS", "30"))
 WARMUP = int(os.environ.get("WARMUP", "5"))
-PAUSE = float(os.environ.get("PAUSE", "0.4"))  # seconds between edits, so each is its own rebuild
+# after each reload, wait until the server has sent nothing for QUIET seconds (Quire settles feeds
+# and the search index after a page's reload), so that each edit finds the server idle
+QUIET = float(os.environ.get("QUIET", "1.0"))
+
+
+def drain(sock, quiet):
+    sock.settimeout(quiet)
+    deadline = time.time() + 120
+    try:
+        while time.time() < deadline:
+            if not sock.recv(65536):
+                break
+    except socket.timeout:
+        pass
+    finally:
+        sock.settimeout(None)
 
 
 def free_port():
@@ -154,7 +170,8 @@ def main():
             elapsed = (time.perf_counter() - start) * 1000
             if i >= WARMUP:
                 times.append(elapsed)
-            time.sleep(PAUSE)
+            listener.buf = b""
+            drain(listener.sock, QUIET)
     finally:
         proc.terminate()
         try:

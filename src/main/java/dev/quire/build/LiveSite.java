@@ -36,7 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -152,13 +154,27 @@ public final class LiveSite {
      * an outcome with nothing rendered when there is nothing to settle.
      */
     public Outcome settle() {
+        return settle(() -> false);
+    }
+
+    /**
+     * {@link #settle()}, given up as soon as {@code newChanges} says more edits wait: they go
+     * first, and the settling is done again after them. A given-up settle changes nothing and
+     * returns an unsettled outcome.
+     */
+    public Outcome settle(BooleanSupplier newChanges) {
         long start = System.nanoTime();
         State s = state;
         if (s == null || s.settled()) {
             return new Outcome(true, false, 0, 0, Set.of(), 0, List.of(), true);
         }
         Problems problems = new Problems();
-        Optional<Built> built = finish(s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems);
+        Optional<Built> built;
+        try {
+            built = finish(s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems, newChanges);
+        } catch (CancellationException e) {
+            return new Outcome(true, false, 0, 0, Set.of(), (System.nanoTime() - start) / 1_000_000, List.of(), false);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (built.isEmpty()) {
             return new Outcome(false, false, 0, 0, Set.of(), millis, problems.sorted(), true);
@@ -241,6 +257,13 @@ public final class LiveSite {
      */
     private Optional<Built> finish(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
                                    Map<String, MemoTarget> targets, Set<String> changedKeys, Problems problems) {
+        return finish(config, parsed, memos, targets, changedKeys, problems, () -> false);
+    }
+
+    /** @throws CancellationException when {@code cancel} says so, between steps or files */
+    private Optional<Built> finish(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
+                                   Map<String, MemoTarget> targets, Set<String> changedKeys, Problems problems,
+                                   BooleanSupplier cancel) {
         List<Memo> all = new ArrayList<>();
         parsed.keySet().forEach(entry -> all.add(memos.get(entry)));
         DuplicateSlugs.check(all, problems);
@@ -257,6 +280,7 @@ public final class LiveSite {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
+        checkCancel(cancel);
         Map<String, Entry> entries = plan.byPath();
         State before = state;
         List<Entry> toWrite = new ArrayList<>();
@@ -272,7 +296,8 @@ public final class LiveSite {
                 }
             }
         }
-        Map<String, byte[]> fresh = render(toWrite);
+        checkCancel(cancel);
+        Map<String, byte[]> fresh = render(toWrite, cancel);
         Map<String, byte[]> previous = before == null ? Map.of() : before.files();
         Map<String, byte[]> files = new HashMap<>(previous);
         files.keySet().retainAll(entries.keySet());
@@ -423,9 +448,16 @@ public final class LiveSite {
         return out;
     }
 
-    private static Map<String, byte[]> render(List<Entry> entries) {
+    private static void checkCancel(BooleanSupplier cancel) {
+        if (cancel.getAsBoolean()) {
+            throw new CancellationException();
+        }
+    }
+
+    private static Map<String, byte[]> render(List<Entry> entries, BooleanSupplier cancel) {
         Map<String, byte[]> out = new ConcurrentHashMap<>();
         entries.parallelStream().forEach(entry -> {
+            checkCancel(cancel);
             try {
                 out.put(entry.path(), entry.copyFrom() != null ? Files.readAllBytes(entry.copyFrom()) : entry.renderer().render());
             } catch (IOException e) {

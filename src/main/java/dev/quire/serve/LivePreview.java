@@ -61,8 +61,11 @@ public final class LivePreview implements AutoCloseable {
             publish(outcome);
             if (outcome.ok() && !outcome.settled()) {
                 // the edited page is out; now what else shows it (feeds, search index)
-                Outcome rest = site.settle();
+                Outcome rest = site.settle(watcher::hasPending);
                 ProblemPrinter.print(rest.problems(), err);
+                if (!rest.settled()) {
+                    return; // more edits came meanwhile: they go first, and settle again
+                }
                 if (rest.ok()) {
                     out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
                             + " in " + rest.millis() + " ms");

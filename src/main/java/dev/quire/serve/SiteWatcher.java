@@ -88,6 +88,11 @@ public final class SiteWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether changes wait to be handed over, so that long work can give way to them. */
+    public boolean hasPending() {
+        return !queue.isEmpty();
+    }
+
     /** Whether a change to {@code path} (absolute) can be ignored. */
     boolean ignored(Path path) {
         if (!path.startsWith(root) || path.startsWith(output)) {
