@@ -37,6 +37,9 @@
   }
 
   var events = new EventSource("/_quire/events");
+  events.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-quire-live", "open"); // for tests and curious readers
+  });
 
   events.addEventListener("reload", function (event) {
     var paths = payload(event).paths || [];
