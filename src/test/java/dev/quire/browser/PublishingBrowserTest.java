@@ -32,7 +32,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The reader tools in headless Debian Chromium, on the example site served from memory: axe-core
  * finds no accessibility violation on the home, memo, archive and search pages in light and dark;
  * a query typed into the header's search box lists the expected memo with the match marked; the
- * light/dark toggle is remembered across pages.
+ * light/dark toggle is remembered across pages; pages read with JavaScript off; print drops
+ * navigation and tools and shows link addresses.
  *
  * <p>axe-core comes from npm ({@code .ci/run} installs it into {@code .ci/npm}); another copy can
  * be named with {@code -Dquire.axe=path/to/axe.min.js}. Without it the axe test is skipped with a
@@ -192,6 +193,47 @@ class PublishingBrowserTest {
             }
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void pagesReadWithJavaScriptOff() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get(base + "memos/warmup-stabilizes-adam/");
+            assertThat(driver.findElement(By.cssSelector(".memo-body")).getText()).hasSizeGreaterThan(500);
+            assertThat(driver.findElement(By.cssSelector(".theme-toggle")).isDisplayed()).as("toggle needs JS").isFalse();
+            WebElement box = driver.findElement(By.id("site-search-q"));
+            box.sendKeys("grokking");
+            box.sendKeys(Keys.ENTER);
+            until(d -> d.getCurrentUrl().endsWith("search/?q=grokking") ? true : null);
+            assertThat(driver.findElement(By.cssSelector(".search-note")).getText())
+                    .startsWith("Search runs in the browser and needs JavaScript.");
+            assertThat(driver.findElement(By.cssSelector(".search-note a")).getAttribute("href")).isEqualTo(base + "archive/");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    void printHidesNavigationAndToolsAndShowsLinkAddresses() {
+        driver.get(base + "memos/warmup-stabilizes-adam/");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-nav", ".site-tools", ".memo-nav", ".skip-link")) {
+                assertThat(driver.executeScript("const e = document.querySelector(arguments[0]);"
+                        + "return e ? getComputedStyle(e).display : 'none';", hidden)).as(hidden).isEqualTo("none");
+            }
+            // the example's memo bodies link nowhere outside themselves: add a paragraph with two links
+            @SuppressWarnings("unchecked")
+            List<String> after = (List<String>) driver.executeScript("const p = document.createElement('p');"
+                    + "p.innerHTML = '<a href=\"https://arxiv.org/abs/1\">paper</a> <a href=\"/memos/other/\">memo</a>';"
+                    + "document.querySelector('.memo-body').append(p);"
+                    + "return [...p.querySelectorAll('a')].map(a => getComputedStyle(a, '::after').content);");
+            assertThat(after).containsExactly("\" (https://arxiv.org/abs/1)\"", "\" (/memos/other/)\"");
+            assertThat(paper()).isEqualTo("rgb(255, 255, 255)");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 
