@@ -4,6 +4,7 @@ import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
 import dev.quire.output.Inputs;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.publish.AtomFeed;
 import dev.quire.publish.FeedBodies;
@@ -15,17 +16,20 @@ import dev.quire.render.Format;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Set;
 
 /**
  * Plans what feed readers and search engines read: the site's feeds and one per category (Atom
  * and JSON Feed), {@code sitemap.xml} and {@code robots.txt}.
  *
- * <p>Dependencies, for rebuilding only what a change touches: a feed depends on the metadata and
- * bodies of the newest {@link FeedSpec#SIZE} memos it covers; the sitemap on the list of pages
- * and every memo's date; robots.txt on {@code base_url} only.
+ * <p>Inputs ({@link Inputs}), for rebuilding only what a change touches: a feed depends on the
+ * list of memos (which are the newest) and the bodies of the {@link FeedSpec#SIZE} memos it
+ * holds; the sitemap on the list of memos and the HTML files of {@code static/}; robots.txt on
+ * the settings only.
  *
  * <p>Feeds and the sitemap need absolute addresses, so they are written only when
  * {@code base_url} is set.
@@ -64,10 +68,14 @@ final class FeedOutputs {
             memoDates.put(memo.path(), Format.isoDate(memo.date()));
         }
         List<Sitemap.Page> pages = new ArrayList<>();
+        Set<String> inputs = new HashSet<>(Set.of(Inputs.MEMO_LIST));
         for (OutputPlan.Entry entry : plan.entries()) {
             String path = entry.path();
             if (!path.endsWith(".html") || path.equals("404.html") || path.startsWith("search/")) {
                 continue;
+            }
+            if (entry.copyFrom() != null) {
+                inputs.add(Inputs.file(entry.origin())); // a page in static/
             }
             String page = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
             Sitemap.Page listed = new Sitemap.Page(page, memoDates.get(page));

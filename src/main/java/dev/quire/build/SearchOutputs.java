@@ -4,6 +4,7 @@ import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.output.Inputs;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.Ctx;
 import dev.quire.render.Format;
@@ -13,15 +14,16 @@ import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchText;
 import java.util.List;
 import java.util.Set;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Plans the search page and the static search index ({@link SearchIndex}).
  *
- * <p>Dependencies: the index's manifest and term chunks depend on every memo's metadata and body
- * (a change to any memo can move any term's weights, as BM25 weighs each term against the whole
- * collection); document {@code N} depends on the memo at position N, newest first; the search
- * page on the site settings only.
+ * <p>Inputs ({@link Inputs}): the index's manifest and term chunks depend on every memo's metadata
+ * and body (a change to any memo can move any term's weights, as BM25 weighs each term against
+ * the whole collection); document {@code N} on the memo at position N, newest first, and on the
+ * order; the search page on the settings only.
  *
  * <p>The index is built here, while planning, because how many term chunks it has is known only
  * once it is built.

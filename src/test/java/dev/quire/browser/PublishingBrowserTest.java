@@ -67,7 +67,10 @@ class PublishingBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("quire-chromium"));
+                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("quire-chromium"),
+                // pages kept for the back button keep the preview's live-reload stream open; with
+                // six of them Chromium has no connection left to this host for the search's fetches
+                "--disable-features=BackForwardCache");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
     }
