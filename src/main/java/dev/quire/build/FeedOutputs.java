@@ -4,7 +4,6 @@ import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
 import dev.quire.output.Inputs;
-import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.publish.AtomFeed;
 import dev.quire.publish.FeedBodies;
@@ -16,10 +15,8 @@ import dev.quire.render.Format;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Set;
 
 /**
@@ -27,9 +24,8 @@ import java.util.Set;
  * and JSON Feed), {@code sitemap.xml} and {@code robots.txt}.
  *
  * <p>Inputs ({@link Inputs}), for rebuilding only what a change touches: a feed depends on the
- * list of memos (which are the newest) and the bodies of the {@link FeedSpec#SIZE} memos it
- * holds; the sitemap on the list of memos and the HTML files of {@code static/}; robots.txt on
- * the settings only.
+ * {@link FeedSpec#SIZE} memos it holds, in full; the sitemap on the list of memos and the HTML
+ * files of {@code static/}; robots.txt on the settings only.
  *
  * <p>Feeds and the sitemap need absolute addresses, so they are written only when
  * {@code base_url} is set.
@@ -50,6 +46,7 @@ final class FeedOutputs {
         FeedBodies bodies = new FeedBodies(SiteUrls.of(site.config()));
         for (FeedSpec feed : feeds) {
             Set<String> inputs = new HashSet<>();
+            // the memos it holds, in full; when another memo becomes one of the newest, the set changes
             feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
             plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> AtomFeed.write(feed, site.config(), bodies));
             plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs, () -> JsonFeed.write(feed, site.config(), bodies));
@@ -85,8 +82,9 @@ final class FeedOutputs {
                 pages.add(listed);
             }
         }
-        // the pages are those of the memos, categories and tags, which every memo's summary decides
-        plan.page("sitemap.xml", "sitemap.xml", Set.of(Inputs.MEMO_LIST), () -> Sitemap.write(urls, pages));
+        // the pages are those of the memos, categories and tags, which every memo's summary decides,
+        // and the HTML files of static/
+        plan.page("sitemap.xml", "sitemap.xml", inputs, () -> Sitemap.write(urls, pages));
         plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(urls));
     }
 }

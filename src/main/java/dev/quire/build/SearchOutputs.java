@@ -4,7 +4,6 @@ import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.output.Inputs;
-import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.Ctx;
 import dev.quire.render.Format;
@@ -14,7 +13,6 @@ import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchText;
 import java.util.List;
 import java.util.Set;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +20,8 @@ import java.util.stream.Collectors;
  *
  * <p>Inputs ({@link Inputs}): the index's manifest and term chunks depend on every memo's metadata
  * and body (a change to any memo can move any term's weights, as BM25 weighs each term against
- * the whole collection); document {@code N} on the memo at position N, newest first, and on the
- * order; the search page on the settings only.
+ * the whole collection); document {@code N} on the memo at position N, newest first; the search
+ * page on the settings only.
  *
  * <p>The index is built here, while planning, because how many term chunks it has is known only
  * once it is built.
@@ -44,8 +42,9 @@ final class SearchOutputs {
         }
         for (int i = 0; i < memos.size(); i++) {
             int doc = i;
-            plan.page(SearchIndex.documentPath(i), memos.get(i).source().relativePath(), Set.of(Inputs.memo(memos.get(i).slug())),
-                    () -> index.documentFile(doc));
+            // document N is the memo at position N; when the order changes, so do the inputs of N
+            Set<String> inputs = Set.of(Inputs.memo(memos.get(i).slug()));
+            plan.page(SearchIndex.documentPath(i), memos.get(i).source().relativePath(), inputs, () -> index.documentFile(doc));
         }
     }
 
