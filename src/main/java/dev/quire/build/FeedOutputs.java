@@ -84,7 +84,16 @@ final class FeedOutputs {
         }
         // the pages are those of the memos, categories and tags, which every memo's summary decides,
         // and the HTML files of static/
-        plan.page("sitemap.xml", "sitemap.xml", inputs, () -> Sitemap.write(urls, pages));
+        int parts = Sitemap.parts(pages.size());
+        if (parts == 1) {
+            plan.page("sitemap.xml", "sitemap.xml", inputs, () -> Sitemap.write(urls, pages));
+        } else {
+            plan.page("sitemap.xml", "sitemap.xml", inputs, () -> Sitemap.index(urls, parts));
+            for (int n = 1; n <= parts; n++) {
+                List<Sitemap.Page> part = pages.subList((n - 1) * Sitemap.MAX_URLS, Math.min(pages.size(), n * Sitemap.MAX_URLS));
+                plan.page(Sitemap.partPath(n), "sitemap.xml", inputs, () -> Sitemap.write(urls, part));
+            }
+        }
         plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(urls));
     }
 }
