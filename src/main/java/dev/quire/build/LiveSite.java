@@ -52,7 +52,9 @@ import java.util.stream.IntStream;
  * <p>A rebuild that finds an error changes nothing: the last good output keeps being served, and
  * the files it could not take in are tried again with the next change.
  *
- * <p>Not thread-safe: one thread runs the rebuilds; {@link #files()} may be read from any thread.
+ * <p>One thread runs {@link #update}s; {@link #settle} may run on another at the same time (it
+ * works on the state it started from and is dropped if an update came meanwhile);
+ * {@link #files()} may be read from any thread.
  */
 public final class LiveSite {
     private final BuildOptions options;
@@ -60,7 +62,7 @@ public final class LiveSite {
     private final MemoReader reader = new MemoReader(new MarkdownRenderer());
 
     /** The last good build; {@code null} until one succeeded. */
-    private State state;
+    private volatile State state;
     /** Changes a failed rebuild could not take in, tried again with the next change. */
     private final Set<Path> pending = new HashSet<>();
     private boolean fullPending = true;
@@ -117,7 +119,7 @@ public final class LiveSite {
     }
 
     /** Takes in changed files (absolute paths anywhere in the site folder). */
-    public Outcome update(Collection<Path> changedFiles) {
+    public synchronized Outcome update(Collection<Path> changedFiles) {
         long start = System.nanoTime();
         Set<Path> changes = new HashSet<>(pending);
         for (Path p : changedFiles) {
@@ -170,18 +172,24 @@ public final class LiveSite {
         }
         Problems problems = new Problems();
         Optional<Built> built;
+        BooleanSupplier overtaken = () -> state != s || newChanges.getAsBoolean();
         try {
-            built = finish(s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems, newChanges);
+            built = finish(s, s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems, overtaken);
         } catch (CancellationException e) {
-            return new Outcome(true, false, 0, 0, Set.of(), (System.nanoTime() - start) / 1_000_000, List.of(), false);
+            built = null;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (built.isEmpty()) {
+        if (built != null && built.isEmpty()) {
             return new Outcome(false, false, 0, 0, Set.of(), millis, problems.sorted(), true);
         }
-        state = built.get().state();
-        return new Outcome(true, false, built.get().rendered(), state.site().memos().size(), built.get().changed(),
-                millis, problems.sorted(), true);
+        synchronized (this) {
+            if (built == null || state != s) {
+                return new Outcome(true, false, 0, 0, Set.of(), millis, List.of(), false);
+            }
+            state = built.get().state();
+        }
+        return new Outcome(true, false, built.get().rendered(), built.get().state().site().memos().size(),
+                built.get().changed(), millis, problems.sorted(), true);
     }
 
     /** Whether a change to {@code file} may change every page: settings, bibliography, theme, the memos folder itself. */
@@ -204,7 +212,7 @@ public final class LiveSite {
         Map<String, MemoTarget> targets = targets(parsed);
         Map<Path, Memo> memos = new HashMap<>();
         renderBodies(parsed, parsed.keySet(), targets, memos, problems);
-        return finish(config.get(), parsed, memos, targets, null, problems);
+        return finish(state, config.get(), parsed, memos, targets, null, problems);
     }
 
     /** Re-reads the memos under the changed paths; copies changed static and bundle files. */
@@ -248,20 +256,20 @@ public final class LiveSite {
         Map<Path, Memo> memos = new HashMap<>(before.memos());
         memos.keySet().retainAll(parsed.keySet());
         renderBodies(parsed, toRender, targets, memos, problems);
-        return finish(before.config(), parsed, memos, targets, changedKeys, problems);
+        return finish(before, before.config(), parsed, memos, targets, changedKeys, problems);
     }
 
     /**
      * Assembles the site, plans the output and renders what the changes touch; {@code changedKeys}
      * {@code null} renders everything.
      */
-    private Optional<Built> finish(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
+    private Optional<Built> finish(State before, SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
                                    Map<String, MemoTarget> targets, Set<String> changedKeys, Problems problems) {
-        return finish(config, parsed, memos, targets, changedKeys, problems, () -> false);
+        return finish(before, config, parsed, memos, targets, changedKeys, problems, () -> false);
     }
 
     /** @throws CancellationException when {@code cancel} says so, between steps or files */
-    private Optional<Built> finish(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
+    private Optional<Built> finish(State before, SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<Path, Memo> memos,
                                    Map<String, MemoTarget> targets, Set<String> changedKeys, Problems problems,
                                    BooleanSupplier cancel) {
         List<Memo> all = new ArrayList<>();
@@ -273,6 +281,7 @@ public final class LiveSite {
         }
         List<Memo> published = all.stream().filter(m -> options.drafts() || !m.draft()).toList();
         Site site = SiteAssembler.assemble(config, published);
+        checkCancel(cancel);
         Ctx ctx = Ctx.of(site);
         PageRenderer pages = new PageRenderer(ctx);
         OutputPlan plan = Pages.plan(site, ctx, pages, layout);
@@ -282,7 +291,6 @@ public final class LiveSite {
         }
         checkCancel(cancel);
         Map<String, Entry> entries = plan.byPath();
-        State before = state;
         List<Entry> toWrite = new ArrayList<>();
         if (changedKeys == null || before == null) {
             toWrite.addAll(entries.values());

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code quire serve} put together: the site built into memory, served, and rebuilt after every
@@ -20,6 +23,12 @@ public final class LivePreview implements AutoCloseable {
     private final SiteWatcher watcher;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final ExecutorService settler = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quire-settle");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean settleQueued = new AtomicBoolean();
 
     private LivePreview(BuildOptions options, PreviewServer server, PrintWriter out, PrintWriter err) throws IOException {
         this.site = new LiveSite(options);
@@ -59,24 +68,38 @@ public final class LivePreview implements AutoCloseable {
         try {
             Outcome outcome = site.update(changes);
             publish(outcome);
-            if (outcome.ok() && !outcome.settled()) {
-                // the edited page is out; now what else shows it (feeds, search index)
-                Outcome rest = site.settle(watcher::hasPending);
+            if (outcome.ok() && !outcome.settled() && settleQueued.compareAndSet(false, true)) {
+                settler.execute(this::settle);
+            }
+        } catch (RuntimeException e) {
+            // a defect must not end the preview: say it, keep serving the last good build
+            err.println("error: rebuild failed: " + e);
+            err.flush();
+        }
+    }
+
+    /**
+     * After a body edit's page is out: the rest of what shows the body (feeds, the search
+     * index), on its own thread so that the next edit never waits for it. Given up when an edit
+     * comes meanwhile; that edit queues the settling again.
+     */
+    private void settle() {
+        settleQueued.set(false);
+        try {
+            Outcome rest = site.settle(watcher::hasPending);
+            if (!rest.settled()) {
+                return;
+            }
+            synchronized (this) {
                 ProblemPrinter.print(rest.problems(), err);
-                if (!rest.settled()) {
-                    return; // more edits came meanwhile: they go first, and settle again
-                }
                 if (rest.ok()) {
                     out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
                             + " in " + rest.millis() + " ms");
                     out.flush();
                     server.update(site.files(), rest.changed());
-                } else {
-                    server.fail(rest.problems());
                 }
             }
         } catch (RuntimeException e) {
-            // a defect must not end the preview: say it, keep serving the last good build
             err.println("error: rebuild failed: " + e);
             err.flush();
         }
@@ -95,6 +118,7 @@ public final class LivePreview implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        settler.shutdownNow();
         watcher.close();
         server.close();
     }
