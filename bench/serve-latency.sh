@@ -2,7 +2,8 @@
 # Edit-to-reload latency of `quire serve` (file written → reload event on the page's event
 # stream) on the example site and on a generated corpus, beside `hugo server` (file written →
 # LiveReload message) on the same corpus. Usage: bench/serve-latency.sh [N]   (default N=4000)
-# Needs python3 and, for the peer, hugo on PATH. EDITS=30 WARMUP=5 QUIET=1.0 tune the runs.
+# Needs python3 and, for the peer, hugo on PATH. EDITS=30 WARMUP=5 QUIET=1.0 tune the runs;
+# GEN_CORPUS=PATH points at gen_corpus.py when it is not in ../shared/bench/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gen="${GEN_CORPUS:-$root/../shared/bench/gen_corpus.py}"

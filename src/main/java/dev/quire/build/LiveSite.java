@@ -342,6 +342,9 @@ public final class LiveSite {
         for (Path file : changes) {
             Path entry = file.startsWith(layout.memos()) && !file.equals(layout.memos())
                     ? layout.memos().resolve(layout.memos().relativize(file).getName(0)) : null;
+            if (entry != null && !parsed.containsKey(entry) && !before.parsed().containsKey(entry)) {
+                continue; // not a memo before or after: an editor's temporary file in memos/
+            }
             if (entry == null || !parsed.containsKey(entry) || !before.parsed().containsKey(entry)
                     || !file.equals(parsed.get(entry).source().file())) {
                 return null; // added, removed, a bundle's other files, static files...
@@ -359,6 +362,9 @@ public final class LiveSite {
         }
         Map<String, Memo> pagesToRender = new TreeMap<>();
         for (Path entry : entries) {
+            if (!parsed.containsKey(entry)) {
+                continue;
+            }
             Memo now = memos.get(entry);
             if (!MemoChanges.sameSummary(before.memos().get(entry), now)) {
                 return null;

@@ -52,7 +52,8 @@ class LiveSiteTest {
     void aBodyEditRendersTheMemosPageFirstThenWhatElseShowsItsBody() throws IOException {
         Path memo = memo("warmup-stabilizes-adam");
         edit(memo, "Almost every transformer recipe", "Nearly every transformer recipe");
-        Outcome out = live.update(List.of(memo));
+        // as sed -i saves: a temporary file beside the memo, renamed over it
+        Outcome out = live.update(List.of(site.resolve("memos/sedX1b2c3"), memo));
         assertThat(out.ok()).isTrue();
         assertThat(out.full()).isFalse();
         assertThat(out.settled()).isFalse();
