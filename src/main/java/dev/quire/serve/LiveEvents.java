@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Server-Sent Events stream open pages listen to ({@code /_quire/events}). A connection holds
  * no thread: its handler answers with the stream's headers and returns, and events are written
- * to every open stream when a rebuild finishes. A comment every few seconds finds the streams of
- * pages that were closed, and they are dropped.
+ * to every open stream when a rebuild finishes, in order, from one thread of their own. A comment
+ * every few seconds finds the streams of pages that were closed, and they are dropped.
  */
 final class LiveEvents implements AutoCloseable {
     private static final long HEARTBEAT_SECONDS = 10;
@@ -23,14 +23,14 @@ final class LiveEvents implements AutoCloseable {
     }
 
     private final List<Client> clients = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "quire-events");
         t.setDaemon(true);
         return t;
     });
 
     LiveEvents() {
-        heartbeat.scheduleWithFixedDelay(() -> send(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        sender.scheduleWithFixedDelay(() -> send(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Opens a stream; {@code first} (may be null) is sent to this page alone, at once. */
@@ -54,8 +54,13 @@ final class LiveEvents implements AutoCloseable {
         return clients.size();
     }
 
+    /**
+     * Sends an event to every open page, on the events thread: a page that stops reading can
+     * hold up other pages' events, never a rebuild.
+     */
     void publish(String event, String data) {
-        send(format(event, data));
+        String message = format(event, data);
+        sender.execute(() -> send(message));
     }
 
     private static String format(String event, String data) {
@@ -89,7 +94,7 @@ final class LiveEvents implements AutoCloseable {
 
     @Override
     public void close() {
-        heartbeat.shutdownNow();
+        sender.shutdownNow();
         for (Client client : clients) {
             client.exchange().close();
         }
