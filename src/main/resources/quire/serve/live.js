@@ -36,33 +36,49 @@
     });
   }
 
-  var events = new EventSource("/_quire/events");
-  events.addEventListener("open", function () {
-    document.documentElement.setAttribute("data-quire-live", "open"); // for tests and curious readers
-  });
+  var events = null;
 
-  events.addEventListener("reload", function (event) {
-    var paths = payload(event).paths || [];
-    clearOverlay();
-    // its own file, or something a page embeds (an image, a font, a script); not feeds or
-    // search data, which no page shows as it loads
-    var reload = page === "" || paths.some(function (p) {
-      return p === page || /\.(js|svg|png|jpe?g|gif|webp|avif|ico|woff2?)$/.test(p);
+  function connect() {
+    events = new EventSource("/_quire/events");
+    events.addEventListener("open", function () {
+      document.documentElement.setAttribute("data-quire-live", "open"); // for tests and curious readers
     });
-    if (reload) {
-      location.reload();
-    } else {
-      swapStylesheets(paths.filter(function (p) { return /\.css$/.test(p); }));
-    }
+
+    events.addEventListener("reload", function (event) {
+      var paths = payload(event).paths || [];
+      clearOverlay();
+      // its own file, or something a page embeds (an image, a font, a script); not feeds or
+      // search data, which no page shows as it loads
+      var reload = page === "" || paths.some(function (p) {
+        return p === page || /\.(js|svg|png|jpe?g|gif|webp|avif|ico|woff2?)$/.test(p);
+      });
+      if (reload) {
+        location.reload();
+      } else {
+        swapStylesheets(paths.filter(function (p) { return /\.css$/.test(p); }));
+      }
+    });
+
+    events.addEventListener("css", function (event) {
+      clearOverlay();
+      swapStylesheets(payload(event).paths || []);
+    });
+
+    events.addEventListener("problems", function (event) {
+      clearOverlay();
+      document.body.insertAdjacentHTML("beforeend", payload(event).html || "");
+    });
+  }
+
+  // A page kept in the back/forward cache would hold its event stream open; a few of them use
+  // up the browser's connections to the preview host and later requests stall. Close the
+  // stream when the page is hidden and open it again if the page comes back.
+  window.addEventListener("pagehide", function () {
+    if (events) { events.close(); events = null; }
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && !events) { connect(); }
   });
 
-  events.addEventListener("css", function (event) {
-    clearOverlay();
-    swapStylesheets(payload(event).paths || []);
-  });
-
-  events.addEventListener("problems", function (event) {
-    clearOverlay();
-    document.body.insertAdjacentHTML("beforeend", payload(event).html || "");
-  });
+  connect();
 })();
