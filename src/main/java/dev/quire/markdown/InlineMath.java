@@ -6,10 +6,14 @@ import org.commonmark.node.CustomNode;
 public final class InlineMath extends CustomNode {
     private final String tex;
     private final boolean display;
+    private final int texStart;
+    private String html;
 
-    public InlineMath(String tex, boolean display) {
+    /** @param texStart how many characters of the node's source precede the TeX (the dollars, spaces) */
+    public InlineMath(String tex, boolean display, int texStart) {
         this.tex = tex;
         this.display = display;
+        this.texStart = texStart;
     }
 
     public String tex() {
@@ -18,5 +22,18 @@ public final class InlineMath extends CustomNode {
 
     public boolean display() {
         return display;
+    }
+
+    int texStart() {
+        return texStart;
+    }
+
+    /** KaTeX's output, once rendered; null when the TeX could not be rendered. */
+    String html() {
+        return html;
+    }
+
+    void html(String rendered) {
+        this.html = rendered;
     }
 }

@@ -45,12 +45,13 @@ final class InlineMathParser implements InlineContentParser {
                 if (!scanner.next('$')) {
                     continue;
                 }
-                return tex.isBlank() ? ParsedInline.none() : ParsedInline.of(new InlineMath(tex.strip(), true), scanner.position());
+                int leading = tex.length() - tex.stripLeading().length();
+                return tex.isBlank() ? ParsedInline.none() : ParsedInline.of(new InlineMath(tex.strip(), true, 2 + leading), scanner.position());
             }
             if (tex.isEmpty() || isSpace(tex.charAt(tex.length() - 1)) || Character.isDigit(scanner.peek())) {
                 continue;
             }
-            return ParsedInline.of(new InlineMath(tex, false), scanner.position());
+            return ParsedInline.of(new InlineMath(tex, false, 1), scanner.position());
         }
         return ParsedInline.none();
     }

@@ -1,6 +1,11 @@
 package dev.quire.markdown;
 
+import dev.quire.cache.RenderCache;
+import dev.quire.highlight.CodeHighlighter;
+import dev.quire.js.JsEngine;
+import dev.quire.math.MathRenderer;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -14,14 +19,30 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The commonmark pipeline for memo bodies: GFM tables, footnotes, heading anchors,
- * strikethrough, autolinks and math. Parser and renderer are immutable and shared by the worker
- * threads.
+ * strikethrough, autolinks, math (rendered by KaTeX) and highlighted code. Parser and renderer are
+ * immutable and shared by the worker threads.
+ *
+ * <p>Math and code run in a script engine this renderer owns and starts only when a formula or a
+ * code block is missing from the cache: close the renderer when the build is done.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements AutoCloseable {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final JsEngine js = new JsEngine();
+    private final MathRenderer math;
 
+    /** A renderer without macros or a disk cache, as in tests. */
     public MarkdownRenderer() {
+        this(Map.of(), RenderCache.none());
+    }
+
+    /**
+     * @param macros TeX macros for every formula, from {@code quire.yml}
+     * @param cache where rendered formulas and code blocks are kept between builds
+     */
+    public MarkdownRenderer(Map<String, String> macros, RenderCache cache) {
+        this.math = new MathRenderer(js, cache, macros);
+        CodeHighlighter highlighter = new CodeHighlighter(js, cache);
         List<Extension> extensions = List.of(
                 MathExtension.create(),
                 CalloutExtension.create(),
@@ -32,6 +53,7 @@ public final class MarkdownRenderer {
                 AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
                 .attributeProviderFactory(context -> new TableAlignment())
                 .attributeProviderFactory(context -> new OpenQuestionMarkup()).build();
     }
@@ -49,9 +71,16 @@ public final class MarkdownRenderer {
     public RenderedBody render(String markdown, BodyContext context) {
         Node document = parse(markdown);
         CalloutTypes.reportUnknown(document, context);
+        MathPass.run(document, math, context);
         String html = labelFootnotes(wrapTables(renderer.render(document)));
         html = Sidenotes.insert(html, document);
         return new RenderedBody(html, WordCounter.count(document));
+    }
+
+    /** Closes the script engine, if math or code started it. */
+    @Override
+    public void close() {
+        js.close();
     }
 
     /**

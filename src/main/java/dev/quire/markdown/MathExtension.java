@@ -5,7 +5,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Adds TeX math to commonmark: {@code $inline$}, {@code $$display$$} in a paragraph and
- * {@code $$ … $$} blocks. The TeX reaches the renderer exactly as written.
+ * {@code $$ … $$} blocks, optionally labelled {@code {#eq:name}}, and {@code @eq:name} references.
+ * The TeX reaches the renderer exactly as written.
  */
 public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private MathExtension() {
@@ -19,6 +20,7 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new DisplayMathParser.Factory());
         builder.customInlineContentParserFactory(new InlineMathParser.Factory());
+        builder.customInlineContentParserFactory(new EquationRefParser.Factory());
     }
 
     @Override

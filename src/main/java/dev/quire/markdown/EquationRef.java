@@ -1,0 +1,27 @@
+package dev.quire.markdown;
+
+import org.commonmark.node.CustomNode;
+
+/** {@code @eq:name}: a reference to a numbered equation of the same memo, written "Equation 2". */
+public final class EquationRef extends CustomNode {
+    private final String label;
+    private int number;
+
+    EquationRef(String label) {
+        this.label = label;
+    }
+
+    /** As written after the '@', e.g. {@code eq:adam}. */
+    public String label() {
+        return label;
+    }
+
+    /** The equation's number once resolved; 0 when there is no such equation. */
+    int number() {
+        return number;
+    }
+
+    void number(int n) {
+        this.number = n;
+    }
+}
