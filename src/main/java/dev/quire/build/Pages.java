@@ -74,6 +74,7 @@ final class Pages {
         FeedOutputs.planFeeds(plan, site);
         SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
+        MathAndCodeAssets.plan(site, plan);
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
         return plan;

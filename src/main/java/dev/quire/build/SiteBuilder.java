@@ -1,6 +1,7 @@
 package dev.quire.build;
 
 import dev.quire.build.BuildReport.StageTime;
+import dev.quire.cache.RenderCache;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
@@ -39,8 +40,6 @@ import java.util.function.Function;
  * error nothing is committed and the previous output stays as it was.
  */
 public final class SiteBuilder {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-
     public BuildReport build(BuildOptions options, OutputSink sink) throws BuildFailedException {
         try {
             return runStages(options, sink);
@@ -61,7 +60,10 @@ public final class SiteBuilder {
         List<MemoSource> sources = findMemos(layout, problems);
         clock.lap("config and sources");
 
-        List<Memo> memos = readMemos(sources, problems);
+        List<Memo> memos;
+        try (MarkdownRenderer markdown = markdownRenderer(config, options)) {
+            memos = readMemos(sources, markdown, problems);
+        }
         DuplicateSlugs.check(memos, problems);
         MemoRefs.check(memos, problems);
         clock.lap("memos");
@@ -94,6 +96,12 @@ public final class SiteBuilder {
     private static BuildFailedException fail(Problems problems, OutputSink sink) {
         sink.abort();
         return new BuildFailedException(problems.sorted());
+    }
+
+    /** The Markdown pipeline of this build: the site's TeX macros, formulas and code cached in the cache folder. */
+    private static MarkdownRenderer markdownRenderer(Optional<SiteConfig> config, BuildOptions options) {
+        Map<String, String> macros = config.map(c -> c.math().macros()).orElse(Map.of());
+        return new MarkdownRenderer(macros, options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir()));
     }
 
     static Optional<SiteConfig> loadConfig(SiteLayout layout, Problems problems) {
@@ -131,7 +139,7 @@ public final class SiteBuilder {
      * is known. Each memo reports into its own list, merged in source order, so output never
      * depends on thread timing.
      */
-    private List<Memo> readMemos(List<MemoSource> sources, Problems problems) {
+    private static List<Memo> readMemos(List<MemoSource> sources, MarkdownRenderer markdown, Problems problems) {
         MemoReader reader = new MemoReader(markdown);
         List<Reported<Optional<ParsedMemo>>> parsed = sources.parallelStream()
                 .map(source -> Reported.of(own -> reader.read(source, own)))

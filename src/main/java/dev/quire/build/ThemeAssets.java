@@ -23,7 +23,8 @@ final class ThemeAssets {
             "css/base.css",
             "css/editorial.css",
             "css/publishing.css",
-            "css/writing.css");
+            "css/writing.css",
+            "css/math-code.css");
 
     static final List<String> FILES = List.of(
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",
@@ -52,9 +53,14 @@ final class ThemeAssets {
     }
 
     static byte[] load(String file) {
-        try (InputStream in = ThemeAssets.class.getResourceAsStream("/quire/theme/" + file)) {
+        return loadResource("quire/theme/" + file);
+    }
+
+    /** A class-path resource's bytes, e.g. a WebJar's file. */
+    static byte[] loadResource(String resource) {
+        try (InputStream in = ThemeAssets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("theme file missing from the jar: " + file);
+                throw new IllegalStateException("file missing from the jar: " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -30,6 +30,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print the time each stage took")
     boolean timings;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "where rendered formulas and code blocks are kept between builds (default: DIR/.quire-cache)")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "render every formula and code block anew, and keep nothing")
+    boolean noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
     boolean quiet;
 
@@ -40,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path siteDir = site.siteDir();
         Path out = output != null ? output.toAbsolutePath().normalize() : siteDir.resolve("_site");
-        BuildOptions options = new BuildOptions(siteDir, out, drafts);
+        Path cacheDir = noCache ? null : cache != null ? cache.toAbsolutePath().normalize() : siteDir.resolve(BuildOptions.CACHE_FOLDER);
+        BuildOptions options = new BuildOptions(siteDir, out, drafts, cacheDir);
         PrintWriter err = spec.commandLine().getErr();
         try {
             BuildReport report = new SiteBuilder().build(options, new DiskSink(out));

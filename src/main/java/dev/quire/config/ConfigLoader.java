@@ -1,5 +1,6 @@
 package dev.quire.config;
 
+import dev.quire.config.SiteConfig.MathSettings;
 import dev.quire.config.SiteConfig.Principle;
 import dev.quire.config.SiteConfig.SectionText;
 import dev.quire.config.SiteConfig.Sections;
@@ -7,7 +8,9 @@ import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
 import dev.quire.yaml.YamlMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads {@code quire.yml} into a {@link SiteConfig}. Every key is optional except {@code title};
@@ -58,7 +61,8 @@ public final class ConfigLoader {
                 format,
                 yaml.stringList("format_tagline"),
                 yaml.positiveInt("latest").orElse(7),
-                sections(yaml));
+                sections(yaml),
+                math(yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
     }
 
@@ -71,6 +75,24 @@ public final class ConfigLoader {
                 section(given, "latest", "Latest"),
                 section(given, "archive", "Archive"),
                 section(given, "topic_log", "Topic log"));
+    }
+
+    /** {@code math: {macros: {"\\R": "\\mathbb{R}"}}}: each name a backslash and a command, each value TeX. */
+    private static MathSettings math(YamlMap yaml) {
+        Optional<YamlMap> math = yaml.map("math");
+        math.ifPresent(m -> m.warnUnknownKeys(List.of("macros"), "'math'"));
+        Map<String, String> macros = new TreeMap<>();
+        math.flatMap(m -> m.map("macros")).ifPresent(given -> {
+            for (String name : given.keys()) {
+                if (!name.matches("\\\\(?:[A-Za-z]+|[^A-Za-z\\s])")) {
+                    given.errorAtKey(name, "'" + name + "' is not a TeX command name",
+                            "a macro's name is a backslash and letters, quoted: '\"\\\\R\": \"\\\\mathbb{R}\"'");
+                } else {
+                    given.string(name).ifPresent(tex -> macros.put(name, tex));
+                }
+            }
+        });
+        return new MathSettings(java.util.Collections.unmodifiableMap(macros));
     }
 
     private static SectionText section(Optional<YamlMap> sections, String key, String defaultTitle) {

@@ -1,6 +1,7 @@
 package dev.quire.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The site settings from {@code quire.yml}, validated and with defaults filled in. Immutable and
@@ -20,7 +21,8 @@ public record SiteConfig(
         List<Principle> format,
         List<String> formatTagline,
         int latest,
-        Sections sections) {
+        Sections sections,
+        MathSettings math) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {
@@ -33,6 +35,15 @@ public record SiteConfig(
     /** The headings of the five home sections, in the order the home page shows them. */
     public record Sections(SectionText format, SectionText focus, SectionText latest,
                            SectionText archive, SectionText topicLog) {
+    }
+
+    /**
+     * How formulas are rendered.
+     *
+     * @param macros TeX macros for every formula, by name: {@code \R} → {@code \mathbb{R}}
+     */
+    public record MathSettings(Map<String, String> macros) {
+        public static final MathSettings DEFAULT = new MathSettings(Map.of());
     }
 
     /** The author's initials for the avatar: "Ada Example" gives "AE". */

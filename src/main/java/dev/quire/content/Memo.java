@@ -59,6 +59,16 @@ public record Memo(
         return question.isEmpty() ? title + ". " + description : question;
     }
 
+    /** Whether the body holds rendered math, so the page needs KaTeX's stylesheet. */
+    public boolean hasMath() {
+        return bodyHtml.contains("<span class=\"katex");
+    }
+
+    /** Whether the body holds a code block, so the page gets the copy button's script. */
+    public boolean hasCode() {
+        return bodyHtml.contains("<pre><code");
+    }
+
     public boolean hasCategory() {
         return !category.isEmpty();
     }

@@ -7,6 +7,7 @@ import dev.quire.js.ScriptPool;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -27,13 +28,17 @@ public final class MathRenderer {
     private static final String CACHE_KIND = "katex-" + KATEX_VERSION;
 
     private final RenderCache cache;
-    private final String macrosJson;
+    private final Map<String, String> macros;
+    /** The macros in one canonical text, for cache keys; JSON (for KaTeX) is made only when the engine runs. */
+    private final String macrosKey;
+    private volatile String macrosJson;
     private final ScriptPool katex;
 
     /** @param macros TeX macros by name ({@code \R} → {@code \mathbb{R}}), as {@code quire.yml} gives them */
     public MathRenderer(JsEngine js, RenderCache cache, Map<String, String> macros) {
         this.cache = cache;
-        this.macrosJson = Json.object(new TreeMap<>(macros));
+        this.macros = new TreeMap<>(macros);
+        this.macrosKey = RenderCache.key(this.macros.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
         this.katex = js.pool(List.of(
                 Script.onClassPath(KATEX_DIST + "katex.min.js"),
                 Script.onClassPath("quire/js/render-math.js")));
@@ -41,10 +46,10 @@ public final class MathRenderer {
 
     /** The HTML of one formula, or why KaTeX rejected it. */
     public Result render(String tex, boolean display) {
-        String key = RenderCache.key(CACHE_KIND, OPTIONS, macrosJson, display ? "display" : "inline", tex);
+        String key = RenderCache.key(CACHE_KIND, OPTIONS, macrosKey, display ? "display" : "inline", tex);
         return cache.get(CACHE_KIND, key).<Result>map(Rendered::new).orElseGet(() -> {
             Result result = katex.call(context -> {
-                Value out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson);
+                Value out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson());
                 if (out.hasMember("html")) {
                     return new Rendered(out.getMember("html").asString());
                 }
@@ -55,6 +60,15 @@ public final class MathRenderer {
             }
             return result;
         });
+    }
+
+    private String macrosJson() {
+        String json = macrosJson;
+        if (json == null) {
+            json = Json.object(macros); // Jackson costs ~0.1 s to start: not paid by builds served from the cache
+            macrosJson = json;
+        }
+        return json;
     }
 
     /** What rendering one formula gave. */

@@ -95,6 +95,17 @@ public final class YamlMap {
         return Optional.of(new YamlMap(source, firstLine, value, map, problems));
     }
 
+    /** The keys in the order written. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** Reports an error at a key itself (a bad name rather than a bad value). */
+    public void errorAtKey(String key, String message, String hint) {
+        NodeTuple tuple = entries.get(key);
+        error(tuple == null ? node : tuple.getKeyNode(), message, hint);
+    }
+
     public boolean has(String key) {
         return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
     }

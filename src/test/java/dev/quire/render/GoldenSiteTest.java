@@ -53,7 +53,8 @@ class GoldenSiteTest {
 
     static Map<String, byte[]> build(Path site, boolean drafts) throws Exception {
         MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), drafts), sink);
+        // no cache: every formula and code block is rendered anew, and nothing is written beside the fixture
+        new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), drafts, null), sink);
         return sink.files();
     }
 

@@ -1,0 +1,63 @@
+package dev.quire.build;
+
+import dev.quire.content.Memo;
+import dev.quire.content.Site;
+import dev.quire.js.Script;
+import dev.quire.math.MathRenderer;
+import dev.quire.output.OutputPlan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What pages with math or code need beside the theme: KaTeX's stylesheet and fonts (from its
+ * WebJar, served by the site itself), and the copy button's script. Shipped only when some memo
+ * has math or code, and linked only from those memos' pages.
+ */
+final class MathAndCodeAssets {
+    static final String KATEX_CSS = "assets/katex/katex.min.css";
+    static final String COPY_SCRIPT = "assets/copy-code.js";
+
+    /** Each font's fallbacks after its woff2 source: every browser that renders MathML reads woff2. */
+    private static final Pattern OLD_FORMATS = Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
+    private static final Pattern WOFF2 = Pattern.compile("url\\(fonts/([^)]+\\.woff2)\\)");
+
+    private MathAndCodeAssets() {
+    }
+
+    static void plan(Site site, OutputPlan plan) {
+        if (site.memos().stream().anyMatch(Memo::hasMath)) {
+            String css = katexStylesheet();
+            plan.page(KATEX_CSS, "KaTeX stylesheet", () -> css.getBytes(StandardCharsets.UTF_8));
+            for (String font : fonts(css)) {
+                plan.page("assets/katex/fonts/" + font, "KaTeX font " + font,
+                        () -> ThemeAssets.loadResource(MathRenderer.KATEX_DIST + "fonts/" + font));
+            }
+        }
+        if (site.memos().stream().anyMatch(Memo::hasCode)) {
+            plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, () -> ThemeAssets.load(COPY_SCRIPT));
+        }
+    }
+
+    /** KaTeX's stylesheet referring to woff2 fonts only, so only those are shipped. */
+    static String katexStylesheet() {
+        String css = OLD_FORMATS.matcher(Script.read(MathRenderer.KATEX_DIST + "katex.min.css")).replaceAll("");
+        if (css.contains(".woff)") || css.contains(".ttf)")) {
+            throw new IllegalStateException("KaTeX's stylesheet names fonts in a form not rewritten to woff2 only");
+        }
+        return css;
+    }
+
+    static List<String> fonts(String css) {
+        List<String> fonts = new ArrayList<>();
+        Matcher m = WOFF2.matcher(css);
+        while (m.find()) {
+            if (!fonts.contains(m.group(1))) {
+                fonts.add(m.group(1));
+            }
+        }
+        return fonts;
+    }
+}
