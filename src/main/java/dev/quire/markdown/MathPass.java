@@ -115,6 +115,9 @@ final class MathPass extends AbstractVisitor {
         if (message.startsWith("Undefined control sequence")) {
             return "check the spelling, or define the command in quire.yml under math: macros:";
         }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("expected '}'")) {
+            return "a '{' earlier in the formula is never closed";
+        }
         return "math is rendered by KaTeX; the commands it supports are listed at " + SUPPORTED;
     }
 

@@ -274,4 +274,43 @@ class BadInputTest {
         assertThat(dir.resolve("_site/memos/good/index.html")).exists();
         assertThat(dir.resolve("._site.staging")).doesNotExist();
     }
+
+    @Test
+    void invalidTex() throws IOException {
+        assertFails(build(CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nThe step $\\eta / \\sqrt{\\hat v_t$ is small.\n\n$$\n"
+                + "\\hat m_t = \\frac{m_t}{1 - \\betta_1^t}\n$$\n"), """
+                memos/a.md:5:32: error: invalid TeX: Expected '}', got 'EOF'
+                  5 | The step $\\eta / \\sqrt{\\hat v_t$ is small.
+                    |                                ^
+                  hint: a '{' earlier in the formula is never closed
+                memos/a.md:8:27: error: invalid TeX: Undefined control sequence: \\betta
+                  8 | \\hat m_t = \\frac{m_t}{1 - \\betta_1^t}
+                    |                           ^
+                  hint: check the spelling, or define the command in quire.yml under math: macros:
+                build failed: 2 errors; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void unknownEquation() throws IOException {
+        assertFails(build(CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nBy @eq:adam-updte, the step is bounded.\n\n"
+                + "$$ u_t = m_t / \\sqrt{v_t} $$ {#eq:adam-update}\n"), """
+                memos/a.md:5:4: error: unknown equation 'eq:adam-updte'
+                  5 | By @eq:adam-updte, the step is bounded.
+                    |    ^
+                  hint: did you mean 'eq:adam-update'?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void badMacroName() throws IOException {
+        assertFails(build("=== quire.yml\ntitle: Notes\nmath:\n  macros:\n    R: \\mathbb{R}\n" + GOOD), """
+                quire.yml:4:5: error: 'R' is not a TeX command name
+                  4 |     R: \\mathbb{R}
+                    |     ^
+                  hint: a macro's name is a backslash and letters, quoted: '"\\\\R": "\\\\mathbb{R}"'
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
 }
