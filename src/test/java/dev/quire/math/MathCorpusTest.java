@@ -37,19 +37,19 @@ class MathCorpusTest {
 
     private static JsEngine js;
     private static MathRenderer math;
-    private static MarkdownRenderer markdown;
+    private static MarkdownRenderer renderer;
 
     @BeforeAll
     static void start() {
         js = new JsEngine();
         math = new MathRenderer(js, RenderCache.none(), MACROS);
-        markdown = new MarkdownRenderer();
+        renderer = new MarkdownRenderer();
     }
 
     @AfterAll
     static void stop() {
         js.close();
-        markdown.close();
+        renderer.close();
     }
 
     static List<String> corpus() throws IOException {
@@ -84,7 +84,7 @@ class MathCorpusTest {
     void invalidTexIsReportedAtItsPosition(String markdown, String expected) {
         String body = markdown.replace("\\n", "\n");
         BodyContext context = BodyContext.standalone(body);
-        markdown.render(body, context);
+        renderer.render(body, context);
         List<Problem> problems = context.problems().sorted();
         assertThat(problems).hasSize(1);
         Problem p = problems.get(0);
