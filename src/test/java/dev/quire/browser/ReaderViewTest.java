@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -189,6 +190,24 @@ class ReaderViewTest {
                 "return [...document.querySelectorAll(arguments[0])].map(e => e" + hop + ".getBoundingClientRect())"
                         + ".map(r => ({left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY, width: r.width}));",
                 css);
+    }
+
+    @Test
+    void mathAndCodeAreRenderedAtBuildTime() throws Exception {
+        open("memos/small-scale-compute-optimal-fit/");
+        assertThat(driver.findElements(By.cssSelector("script[src*='katex']"))).as("no math script").isEmpty();
+        WebElement equation = driver.findElement(By.id("eq-loss-form"));
+        assertThat(equation.findElement(By.cssSelector(".katex-html")).isDisplayed()).isTrue();
+        assertThat(equation.findElement(By.cssSelector(".eq-number")).getText()).isEqualTo("(1)");
+        WebElement reference = driver.findElement(By.cssSelector("a.xref[href='#eq-loss-form']"));
+        assertThat(reference.getText()).isEqualTo("Equation 1"); // WebDriver reads the no-break space as a space
+        Boolean fontLoaded = (Boolean) driver.executeAsyncScript(
+                "const done = arguments[0]; document.fonts.ready.then(() => done(document.fonts.check('16px KaTeX_Main')));");
+        assertThat(fontLoaded).as("KaTeX's font, served by the site").isTrue();
+        assertThat(driver.findElement(By.cssSelector("pre code.language-r .hljs-keyword")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".code-block .copy-code"))).as("copy buttons").isNotEmpty();
+        assertCleanLoad();
+        screenshots("math");
     }
 
     private void open(String path) {
