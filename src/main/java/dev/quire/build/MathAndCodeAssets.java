@@ -5,6 +5,7 @@ import dev.quire.content.Site;
 import dev.quire.js.Script;
 import dev.quire.math.MathRenderer;
 import dev.quire.output.OutputPlan;
+import dev.quire.render.PageAssets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.regex.Pattern;
 /**
  * What pages with math or code need beside the theme: KaTeX's stylesheet and fonts (from its
  * WebJar, served by the site itself), and the copy button's script. Shipped only when some memo
- * has math or code, and linked only from those memos' pages.
+ * has math or code; {@code render.PageAssets} links them from the pages that show math or code.
  */
 final class MathAndCodeAssets {
-    static final String KATEX_CSS = "assets/katex/katex.min.css";
-    static final String COPY_SCRIPT = "assets/copy-code.js";
+    private static final String KATEX_CSS = PageAssets.KATEX_CSS;
+    private static final String COPY_SCRIPT = PageAssets.COPY_SCRIPT;
 
     /** Each font's fallbacks after its woff2 source: every browser that renders MathML reads woff2. */
     private static final Pattern OLD_FORMATS = Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");

@@ -24,7 +24,7 @@ public final class MathRenderer {
     public static final String KATEX_VERSION = "0.16.44";
     public static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
     /** Part of every cache key: a change of the options below must change it. */
-    private static final String OPTIONS = "htmlAndMathml;throwOnError;strict=ignore";
+    private static final String OPTIONS = "htmlAndMathml;throwOnError;strict=ignore;" + MathmlRepair.VERSION;
     private static final String CACHE_KIND = "katex-" + KATEX_VERSION;
 
     private final RenderCache cache;
@@ -51,7 +51,7 @@ public final class MathRenderer {
             Result result = katex.call(context -> {
                 Value out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson());
                 if (out.hasMember("html")) {
-                    return new Rendered(out.getMember("html").asString());
+                    return new Rendered(MathmlRepair.repair(out.getMember("html").asString()));
                 }
                 return new Invalid(out.getMember("error").asString(), out.getMember("position").asInt());
             });

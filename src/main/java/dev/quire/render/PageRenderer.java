@@ -59,6 +59,6 @@ public final class PageRenderer {
     private byte[] render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return PageAssets.link(out.toString(), ctx).getBytes(StandardCharsets.UTF_8);
     }
 }

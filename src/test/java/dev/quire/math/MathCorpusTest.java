@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +72,26 @@ class MathCorpusTest {
         assertThat(result).isInstanceOf(MathRenderer.Rendered.class);
         String html = ((MathRenderer.Rendered) result).html();
         assertThat(html).contains("class=\"katex-mathml\"", "class=\"katex-html\"").doesNotContain("katex-error");
+    }
+
+    /**
+     * Formulas whose MathML KaTeX writes in a form the HTML checker rejects: {@code \\stackrel},
+     * {@code \\overset} and {@code \\underset} nest their result in an {@code <mo>} or {@code <mi>}.
+     * What is seen is right, and they are rare in memos. Everything else must pass.
+     */
+    static final Set<String> KNOWN_INVALID_MATHML = Set.of(
+            "\\stackrel{\\text{def}}{=}",
+            "\\overset{!}{=}",
+            "\\underset{x}{\\operatorname{min}} f(x)",
+            "\\overset{\\sim}{x}, \\quad \\underset{n \\to \\infty}{\\longrightarrow}");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void passesTheHtmlChecker(String tex) throws Exception {
+        Assumptions.assumeFalse(KNOWN_INVALID_MATHML.contains(tex), "KaTeX's MathML for this one is known to fail");
+        String html = ((MathRenderer.Rendered) math.render(tex, true)).html();
+        assertThat(HtmlChecker.errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><div>"
+                + html + "</div></body></html>")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
