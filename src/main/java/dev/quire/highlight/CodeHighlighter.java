@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -68,8 +69,15 @@ public final class CodeHighlighter {
         String key = RenderCache.key(CACHE_KIND, language, code);
         String html = cache.get(CACHE_KIND, key).orElseGet(() -> {
             String out = hljs.call(context -> {
-                Value result = context.getBindings("js").getMember("quireHighlight").execute(code, language);
-                return result.isNull() ? PLAIN : result.asString();
+                try {
+                    Value result = context.getBindings("js").getMember("quireHighlight").execute(code, language);
+                    return result.isNull() ? PLAIN : result.asString();
+                } catch (PolyglotException e) {
+                    if (!e.isGuestException()) {
+                        throw e;
+                    }
+                    return PLAIN; // a grammar that fails on this code: plain text, as for an unknown language
+                }
             });
             cache.put(CACHE_KIND, key, out);
             return out;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -49,7 +50,16 @@ public final class MathRenderer {
         String key = RenderCache.key(CACHE_KIND, OPTIONS, macrosKey, display ? "display" : "inline", tex);
         return cache.get(CACHE_KIND, key).<Result>map(Rendered::new).orElseGet(() -> {
             Result result = katex.call(context -> {
-                Value out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson());
+                Value out;
+                try {
+                    out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson());
+                } catch (PolyglotException e) {
+                    if (!e.isGuestException()) {
+                        throw e;
+                    }
+                    // KaTeX failing other than by a parse error: still the formula's problem, not a crash
+                    return new Invalid("KaTeX could not render this formula: " + e.getMessage(), -1);
+                }
                 if (out.hasMember("html")) {
                     return new Rendered(MathmlRepair.repair(out.getMember("html").asString()));
                 }
