@@ -59,7 +59,10 @@ import java.util.stream.IntStream;
 public final class LiveSite {
     private final BuildOptions options;
     private final SiteLayout layout;
-    private final MemoReader reader = new MemoReader(new MarkdownRenderer());
+    /** Kept across rebuilds, so a warm script engine renders a changed formula at once; made anew when the macros change. */
+    private MarkdownRenderer markdown;
+    private MemoReader reader;
+    private Map<String, String> macros;
 
     /** The last good build; {@code null} until one succeeded. */
     private volatile State state;
@@ -201,8 +204,21 @@ public final class LiveSite {
     private record Built(State state, int rendered, Set<String> changed) {
     }
 
+    private void useMacrosOf(Optional<SiteConfig> config) {
+        Map<String, String> wanted = config.map(c -> c.math().macros()).orElse(Map.of());
+        if (reader == null || !wanted.equals(macros)) {
+            if (markdown != null) {
+                markdown.close();
+            }
+            markdown = SiteBuilder.markdownRenderer(config, options);
+            reader = new MemoReader(markdown);
+            macros = wanted;
+        }
+    }
+
     private Optional<Built> rebuildAll(Problems problems) {
         Optional<SiteConfig> config = SiteBuilder.loadConfig(layout, problems);
+        useMacrosOf(config);
         List<MemoSource> sources = SiteBuilder.findMemos(layout, problems);
         TreeMap<Path, ParsedMemo> parsed = new TreeMap<>();
         readAll(sources, parsed, problems);

@@ -4,6 +4,7 @@ import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.js.Script;
 import dev.quire.math.MathRenderer;
+import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.PageAssets;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +32,14 @@ final class MathAndCodeAssets {
     static void plan(Site site, OutputPlan plan) {
         if (site.memos().stream().anyMatch(Memo::hasMath)) {
             String css = katexStylesheet();
-            plan.page(KATEX_CSS, "KaTeX stylesheet", () -> css.getBytes(StandardCharsets.UTF_8));
+            plan.page(KATEX_CSS, "KaTeX stylesheet", Inputs.SITE_ONLY, () -> css.getBytes(StandardCharsets.UTF_8));
             for (String font : fonts(css)) {
-                plan.page("assets/katex/fonts/" + font, "KaTeX font " + font,
+                plan.page("assets/katex/fonts/" + font, "KaTeX font " + font, Inputs.SITE_ONLY,
                         () -> ThemeAssets.loadResource(MathRenderer.KATEX_DIST + "fonts/" + font));
             }
         }
         if (site.memos().stream().anyMatch(Memo::hasCode)) {
-            plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, () -> ThemeAssets.load(COPY_SCRIPT));
+            plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, Inputs.SITE_ONLY, () -> ThemeAssets.load(COPY_SCRIPT));
         }
     }
 

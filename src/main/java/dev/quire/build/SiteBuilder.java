@@ -99,7 +99,7 @@ public final class SiteBuilder {
     }
 
     /** The Markdown pipeline of this build: the site's TeX macros, formulas and code cached in the cache folder. */
-    private static MarkdownRenderer markdownRenderer(Optional<SiteConfig> config, BuildOptions options) {
+    static MarkdownRenderer markdownRenderer(Optional<SiteConfig> config, BuildOptions options) {
         Map<String, String> macros = config.map(c -> c.math().macros()).orElse(Map.of());
         return new MarkdownRenderer(macros, options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir()));
     }

@@ -29,7 +29,7 @@ class CheckCommandTest {
     @Test
     void theFixtureSiteIsClean() throws IOException {
         Run run = TestSites.quire("check", copyFixture().toString());
-        assertThat(run.out()).matches("checked 5 memos, \\d+ pages, \\d+ links: no problems\n");
+        assertThat(run.out()).matches("checked 6 memos, \\d+ pages, \\d+ links: no problems\n");
         assertThat(run.exitCode()).isZero();
     }
 
