@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * What pages with math or code need beside the theme: KaTeX's stylesheet and fonts (from its
- * WebJar, served by the site itself), and the copy button's script. Shipped only when some memo
- * has math or code; {@code render.PageAssets} links them from the pages that show math or code.
+ * WebJar, served by the site itself), shipped only when some memo has math, and the copy
+ * button's script; {@code render.PageAssets} links them from the pages that show math or code.
  */
 final class MathAndCodeAssets {
     private static final String KATEX_CSS = PageAssets.KATEX_CSS;
@@ -38,9 +38,8 @@ final class MathAndCodeAssets {
                         () -> ThemeAssets.loadResource(MathRenderer.KATEX_DIST + "fonts/" + font));
             }
         }
-        if (site.memos().stream().anyMatch(Memo::hasCode)) {
-            plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, Inputs.SITE_ONLY, () -> ThemeAssets.load(COPY_SCRIPT));
-        }
+        // always: besides code blocks, every memo page's "Cite this memo" entry is a code block
+        plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, Inputs.SITE_ONLY, () -> ThemeAssets.load(COPY_SCRIPT));
     }
 
     /** KaTeX's stylesheet referring to woff2 fonts only, so only those are shipped. */

@@ -64,11 +64,6 @@ public record Memo(
         return bodyHtml.contains("<span class=\"katex");
     }
 
-    /** Whether the body holds a code block, so the page gets the copy button's script. */
-    public boolean hasCode() {
-        return bodyHtml.contains("<pre><code");
-    }
-
     public boolean hasCategory() {
         return !category.isEmpty();
     }
