@@ -8,6 +8,7 @@ import dev.quire.content.Site;
 import dev.quire.content.SiteAssembler;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.output.Inputs;
@@ -211,7 +212,7 @@ public final class LiveSite {
                 markdown.close();
             }
             markdown = SiteBuilder.markdownRenderer(config, options);
-            reader = new MemoReader(markdown);
+            reader = new MemoReader(markdown, reader == null ? BodyResources.NONE : reader.resources());
             macros = wanted;
         }
     }
@@ -225,6 +226,12 @@ public final class LiveSite {
         if (problems.hasErrors() || config.isEmpty()) {
             return Optional.empty();
         }
+        // the bibliography is read by every full rebuild (a change to references.bib makes one)
+        MemoReader withReferences = new MemoReader(markdown, SiteBuilder.bodyResources(layout, config, problems));
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        reader = withReferences;
         Map<String, MemoTarget> targets = targets(parsed);
         Map<Path, Memo> memos = new HashMap<>();
         renderBodies(parsed, parsed.keySet(), targets, memos, problems);
@@ -365,7 +372,7 @@ public final class LiveSite {
                     || !file.equals(parsed.get(entry).source().file())) {
                 return null; // added, removed, a bundle's other files, static files...
             }
-            if (!parsed.get(entry).target().equals(before.parsed().get(entry).target())) {
+            if (!parsed.get(entry).target(options.drafts()).equals(before.parsed().get(entry).target(options.drafts()))) {
                 return null;
             }
         }
@@ -432,10 +439,10 @@ public final class LiveSite {
     }
 
     /** Every memo by lower-cased slug, as the second pass sees them; the first file wins a duplicate. */
-    private static Map<String, MemoTarget> targets(TreeMap<Path, ParsedMemo> parsed) {
+    private Map<String, MemoTarget> targets(TreeMap<Path, ParsedMemo> parsed) {
         Map<String, MemoTarget> targets = new HashMap<>();
         for (ParsedMemo memo : parsed.values()) {
-            targets.putIfAbsent(memo.slug().toLowerCase(Locale.ROOT), memo.target());
+            targets.putIfAbsent(memo.slug().toLowerCase(Locale.ROOT), memo.target(options.drafts()));
         }
         return targets;
     }

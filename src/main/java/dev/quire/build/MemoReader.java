@@ -10,6 +10,7 @@ import dev.quire.frontmatter.FrontMatterSplitter;
 import dev.quire.frontmatter.Split;
 import dev.quire.content.OpenQuestion;
 import dev.quire.markdown.BodyContext;
+import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.markdown.OpenQuestionItems;
@@ -20,6 +21,7 @@ import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -31,9 +33,16 @@ import java.util.stream.IntStream;
  */
 final class MemoReader {
     private final MarkdownRenderer markdown;
+    private final BodyResources resources;
 
-    MemoReader(MarkdownRenderer markdown) {
+    /** @param resources the site's static files and bibliography, read once per build */
+    MemoReader(MarkdownRenderer markdown, BodyResources resources) {
         this.markdown = markdown;
+        this.resources = resources;
+    }
+
+    BodyResources resources() {
+        return resources;
     }
 
     Optional<ParsedMemo> read(MemoSource source, Problems problems) {
@@ -65,11 +74,13 @@ final class MemoReader {
     /** @param memos every memo of the site by lower-cased slug, for links between memos */
     Memo render(ParsedMemo parsed, Map<String, MemoTarget> memos, Problems problems) {
         FrontMatter fm = parsed.frontMatter();
-        RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos));
+        MemoTarget self = memos.get(parsed.slug().toLowerCase(Locale.ROOT));
+        RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos,
+                self, parsed.source().bundleDir(), resources));
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
                 fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes(),
                 openQuestions(body.html()), fm.editorial(),
-                fm.toc() ? TableOfContents.of(body.html()) : "");
+                fm.toc() ? TableOfContents.of(body.html()) : "", body.memoLinks());
     }
 
     private static List<OpenQuestion> openQuestions(String bodyHtml) {

@@ -86,7 +86,8 @@ final class Pages {
 
     /**
      * The memo in full, and the summaries of the memos its page shows: its neighbours (previous
-     * and next), the memos whose open questions it answers, and the memos answering its own.
+     * and next), the memos whose open questions it answers, the memos answering its own, and
+     * the memos that link to it ("Referenced by").
      */
     private static Set<String> memoPageInputs(Site site, Memo memo) {
         Set<String> inputs = new HashSet<>();
@@ -96,6 +97,7 @@ final class Pages {
         Ledger ledger = site.ledger();
         ledger.answeredIn(memo).forEach(item -> inputs.add(Inputs.summary(item.memo().slug())));
         ledger.answeredOf(memo).forEach(item -> ledger.answers(item).forEach(m -> inputs.add(Inputs.summary(m.slug()))));
+        site.referencedBy(memo).forEach(m -> inputs.add(Inputs.summary(m.slug())));
         return inputs;
     }
 

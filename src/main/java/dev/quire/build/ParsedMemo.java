@@ -15,7 +15,8 @@ import dev.quire.source.MemoSource;
  */
 record ParsedMemo(MemoSource source, SourceText text, FrontMatter frontMatter, String slug, String body, int bodyFirstLine) {
 
-    MemoTarget target() {
-        return new MemoTarget(slug, frontMatter.title(), Memo.pathOf(slug), frontMatter.draft());
+    /** @param draftsBuilt whether this build publishes drafts (--drafts) */
+    MemoTarget target(boolean draftsBuilt) {
+        return new MemoTarget(slug, frontMatter.title(), Memo.pathOf(slug), frontMatter.draft() && !draftsBuilt);
     }
 }

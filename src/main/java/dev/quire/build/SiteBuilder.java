@@ -2,6 +2,8 @@ package dev.quire.build;
 
 import dev.quire.build.BuildReport.StageTime;
 import dev.quire.cache.RenderCache;
+import dev.quire.cite.Bibliography;
+import dev.quire.cite.CitationStyles;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
@@ -12,6 +14,7 @@ import dev.quire.content.SiteAssembler;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.output.OutputPlan;
@@ -62,7 +65,7 @@ public final class SiteBuilder {
 
         List<Memo> memos;
         try (MarkdownRenderer markdown = markdownRenderer(config, options)) {
-            memos = readMemos(sources, markdown, problems);
+            memos = readMemos(sources, new MemoReader(markdown, bodyResources(layout, config, problems)), options.drafts(), problems);
         }
         DuplicateSlugs.check(memos, problems);
         MemoRefs.check(memos, problems);
@@ -120,6 +123,14 @@ public final class SiteBuilder {
         }
     }
 
+    /** What bodies may refer to: static/ and references.bib, parsed once for every memo of the build. */
+    static BodyResources bodyResources(SiteLayout layout, Optional<SiteConfig> config, Problems problems) {
+        String style = config.map(SiteConfig::citationStyle).orElse(CitationStyles.DEFAULT);
+        String language = config.map(SiteConfig::language).orElse("en");
+        Bibliography bibliography = Bibliography.load(layout.references(), style, language, problems).orElse(null);
+        return new BodyResources(layout.staticFiles(), bibliography);
+    }
+
     static List<MemoSource> findMemos(SiteLayout layout, Problems problems) {
         if (!Files.isDirectory(layout.memos())) {
             problems.error("memos/", "there is no memos/ folder in " + layout.root(),
@@ -139,8 +150,7 @@ public final class SiteBuilder {
      * is known. Each memo reports into its own list, merged in source order, so output never
      * depends on thread timing.
      */
-    private static List<Memo> readMemos(List<MemoSource> sources, MarkdownRenderer markdown, Problems problems) {
-        MemoReader reader = new MemoReader(markdown);
+    private static List<Memo> readMemos(List<MemoSource> sources, MemoReader reader, boolean drafts, Problems problems) {
         List<Reported<Optional<ParsedMemo>>> parsed = sources.parallelStream()
                 .map(source -> Reported.of(own -> reader.read(source, own)))
                 .toList();
@@ -151,7 +161,7 @@ public final class SiteBuilder {
         }
         Map<String, MemoTarget> targets = new HashMap<>();
         for (ParsedMemo memo : readable) {
-            targets.putIfAbsent(memo.slug().toLowerCase(Locale.ROOT), memo.target());
+            targets.putIfAbsent(memo.slug().toLowerCase(Locale.ROOT), memo.target(drafts));
         }
         List<Reported<Memo>> rendered = readable.parallelStream()
                 .map(memo -> Reported.of(own -> reader.render(memo, targets, own)))

@@ -4,6 +4,8 @@ import dev.quire.config.SiteConfig.MathSettings;
 import dev.quire.config.SiteConfig.Principle;
 import dev.quire.config.SiteConfig.SectionText;
 import dev.quire.config.SiteConfig.Sections;
+import dev.quire.cite.CitationStyles;
+import dev.quire.diag.DidYouMean;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
 import dev.quire.yaml.YamlMap;
@@ -62,8 +64,20 @@ public final class ConfigLoader {
                 yaml.stringList("format_tagline"),
                 yaml.positiveInt("latest").orElse(7),
                 sections(yaml),
-                math(yaml));
+                math(yaml),
+                citationStyle(yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
+    }
+
+    /** The CSL style by name; an unknown one is an error with the closest known names. */
+    private static String citationStyle(YamlMap yaml) {
+        Optional<String> style = yaml.string("citation_style").map(String::strip);
+        if (style.isPresent() && !CitationStyles.exists(style.get())) {
+            yaml.errorAt("citation_style", "unknown citation style '" + style.get() + "'",
+                    DidYouMean.hint(style.get(), CitationStyles.names(),
+                            "use a style of the CSL repository by name, e.g. apa, ieee, nature, chicago-author-date"));
+        }
+        return style.filter(CitationStyles::exists).orElse(CitationStyles.DEFAULT);
     }
 
     private static Sections sections(YamlMap yaml) {

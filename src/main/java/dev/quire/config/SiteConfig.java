@@ -8,6 +8,7 @@ import java.util.Map;
  * shared by every stage.
  *
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
+ * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
  */
 public record SiteConfig(
         String title,
@@ -22,7 +23,8 @@ public record SiteConfig(
         List<String> formatTagline,
         int latest,
         Sections sections,
-        MathSettings math) {
+        MathSettings math,
+        String citationStyle) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {

@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param openQuestions the items of its "Open questions" section, item 1 first
  * @param editorial what its front matter says it answers and is distinct from
  * @param contentsHtml the table of contents shown above the body, or ""
+ * @param linksTo the slugs of the memos its body links to, for their backlinks
  */
 public record Memo(
         MemoSource source,
@@ -31,7 +32,8 @@ public record Memo(
         int readMinutes,
         List<OpenQuestion> openQuestions,
         EditorialKeys editorial,
-        String contentsHtml) {
+        String contentsHtml,
+        List<String> linksTo) {
 
     /**
      * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the

@@ -3,6 +3,7 @@ package dev.quire.content;
 import dev.quire.config.SiteConfig;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param ledger the open questions of every memo, and which memos answer them
  * @param positions each memo's index in {@code memos} by slug, for previous/next in constant time
+ * @param backlinks by lower-cased slug, the memos that link to that memo, newest first
  */
 public record Site(
         SiteConfig config,
@@ -21,7 +23,8 @@ public record Site(
         List<Term> recentThemes,
         List<Memo> topicLog,
         Map<String, Integer> positions,
-        Ledger ledger) {
+        Ledger ledger,
+        Map<String, List<Memo>> backlinks) {
 
     /** The first {@code latest} memos, newest first. */
     public List<Memo> latest() {
@@ -46,6 +49,11 @@ public record Site(
     public Optional<Memo> newer(Memo memo) {
         int i = positions.getOrDefault(memo.slug(), -1);
         return i > 0 ? Optional.of(memos.get(i - 1)) : Optional.empty();
+    }
+
+    /** The published memos whose bodies link to {@code memo}, newest first: its "Referenced by". */
+    public List<Memo> referencedBy(Memo memo) {
+        return backlinks.getOrDefault(memo.slug().toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The tag, or else the category, named {@code name} (ignoring case): where a focus area links to. */

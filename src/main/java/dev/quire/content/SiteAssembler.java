@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,7 +37,24 @@ public final class SiteAssembler {
             positions.put(memos.get(i).slug(), i);
         }
         return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions),
-                Ledger.of(memos));
+                Ledger.of(memos),
+                backlinks(memos));
+    }
+
+    /** Who links to whom, from each memo's links; iterating newest first keeps each list newest first. */
+    private static Map<String, List<Memo>> backlinks(List<Memo> memos) {
+        Map<String, List<Memo>> backlinks = new HashMap<>();
+        for (Memo memo : memos) {
+            for (String slug : memo.linksTo()) {
+                String target = slug.toLowerCase(Locale.ROOT);
+                if (!target.equals(memo.slug().toLowerCase(Locale.ROOT))) {
+                    backlinks.computeIfAbsent(target, k -> new ArrayList<>()).add(memo);
+                }
+            }
+        }
+        Map<String, List<Memo>> frozen = new HashMap<>();
+        backlinks.forEach((slug, list) -> frozen.put(slug, List.copyOf(list)));
+        return Map.copyOf(frozen);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.quire.markdown;
 
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,16 @@ import org.commonmark.node.SourceSpan;
  *
  * @param bodyFirstLine the file line (1-based) of the body's first line
  * @param memos every memo by lower-cased slug
+ * @param self the memo being rendered, null for a body on its own
+ * @param bundleDir the memo's bundle folder, where its relative images are; null for a single-file memo
+ * @param resources the site's static files and bibliography, read once per build
  */
-public record BodyContext(SourceText source, int bodyFirstLine, Problems problems, Map<String, MemoTarget> memos) {
+public record BodyContext(SourceText source, int bodyFirstLine, Problems problems, Map<String, MemoTarget> memos,
+                          MemoTarget self, Path bundleDir, BodyResources resources) {
 
     /** A body with no file around it, as in tests: positions are the body's own. */
     public static BodyContext standalone(String markdown) {
-        return new BodyContext(new SourceText("(markdown)", markdown), 1, new Problems(), Map.of());
+        return new BodyContext(new SourceText("(markdown)", markdown), 1, new Problems(), Map.of(), null, null, BodyResources.NONE);
     }
 
     public Optional<MemoTarget> memo(String slug) {

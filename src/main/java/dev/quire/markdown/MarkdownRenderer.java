@@ -19,7 +19,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The commonmark pipeline for memo bodies: GFM tables, footnotes, heading anchors,
- * strikethrough, autolinks, math (rendered by KaTeX) and highlighted code. Parser and renderer are
+ * strikethrough, autolinks, math (rendered by KaTeX), highlighted code, and citations, figures
+ * and links between memos (resolved with the context's resources). Parser and renderer are
  * immutable and shared by the worker threads.
  *
  * <p>Math and code run in a script engine this renderer owns and starts only when a formula or a
@@ -50,7 +51,8 @@ public final class MarkdownRenderer implements AutoCloseable {
                 FootnotesExtension.create(),
                 HeadingAnchorExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create());
+                AutolinkExtension.create(),
+                ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
@@ -72,9 +74,11 @@ public final class MarkdownRenderer implements AutoCloseable {
         Node document = parse(markdown);
         CalloutTypes.reportUnknown(document, context);
         MathPass.run(document, math, context);
+        BodyReferences.Resolved references = BodyReferences.resolve(document, context);
         String html = labelFootnotes(wrapTables(renderer.render(document)));
         html = Sidenotes.insert(html, document);
-        return new RenderedBody(html, WordCounter.count(document));
+        html += references.referencesHtml(); // the reference list ends the memo
+        return new RenderedBody(html, WordCounter.count(document), references.memoLinks());
     }
 
     /** Closes the script engine, if math or code started it. */

@@ -1,7 +1,13 @@
 package dev.quire.markdown;
 
-/** A memo body as HTML, with the word count its read time comes from. */
-public record RenderedBody(String html, int words) {
+import java.util.List;
+
+/**
+ * A memo body as HTML, with the word count its read time comes from.
+ *
+ * @param memoLinks the slugs of the memos it links to, in order of first link, for backlinks
+ */
+public record RenderedBody(String html, int words, List<String> memoLinks) {
 
     /** Minutes at 230 words a minute, at least one. */
     public int readMinutes() {

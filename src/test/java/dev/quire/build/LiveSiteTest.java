@@ -126,6 +126,29 @@ class LiveSiteTest {
     }
 
     @Test
+    void aLinkBetweenMemosAddsAndRemovesABacklinkAndCitationsFollowTheBibliography() throws IOException {
+        Path from = memo("attention-sink-formation");
+        edit(from, "## Setup", "Timing matters here too, as in [[induction-head-timing-seeds]] [@olsson2022induction].\n\n## Setup");
+        Outcome out = apply(List.of(from));
+        assertThat(out.ok()).as(out.problems().toString()).isTrue();
+        assertThat(out.changed()).contains("memos/induction-head-timing-seeds/index.html");
+        assertThat(page("memos/induction-head-timing-seeds/index.html")).contains("Referenced by", "/memos/attention-sink-formation/");
+        assertSameAsFullBuild();
+
+        edit(from, " as in [[induction-head-timing-seeds]]", "");
+        assertThat(apply(List.of(from)).changed()).contains("memos/induction-head-timing-seeds/index.html");
+        assertThat(page("memos/induction-head-timing-seeds/index.html")).doesNotContain("/memos/attention-sink-formation/");
+        assertSameAsFullBuild();
+
+        Path bib = site.resolve("references.bib");
+        edit(bib, "Efficient Streaming Language Models with Attention Sinks", "Efficient Streaming Language Models With Sinks");
+        Outcome rebuilt = apply(List.of(bib));
+        assertThat(rebuilt.full()).isTrue();
+        assertThat(page("memos/attention-sink-formation/index.html")).contains("Efficient Streaming Language Models With Sinks");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void memosComeAndGoAsFilesAndBundles() throws IOException {
         Path added = site.resolve("memos/2026-09-01-a-new-question.md");
         Files.writeString(added, "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n"

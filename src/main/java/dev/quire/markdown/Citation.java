@@ -1,0 +1,25 @@
+package dev.quire.markdown;
+
+import dev.quire.cite.CiteItem;
+import java.util.List;
+import org.commonmark.node.CustomNode;
+
+/**
+ * A citation: {@code [@a; see @b, p. 3]} (bracketed) or {@code @a} in running text (narrative).
+ * Its HTML is filled in once the whole body is known, since numbering and disambiguation depend
+ * on every citation of the memo.
+ */
+final class Citation extends CustomNode {
+    final List<CiteItem> items;
+    final boolean narrative;
+    final String source;
+    String html;
+    /** Where each item's key starts, relative to the node's first column. */
+    int[] offsets;
+
+    Citation(List<CiteItem> items, boolean narrative, String source) {
+        this.items = items;
+        this.narrative = narrative;
+        this.source = source;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.quire.markdown;
+
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Image;
+
+/**
+ * An image alone in its paragraph, shown as a figure with its alt text (or title) as caption.
+ * A label ({@code ![caption](loss.svg){#fig:loss}}) numbers it, in order of appearance.
+ */
+final class Figure extends CustomBlock {
+    final String label;
+    int number;
+    int width;
+    int height;
+
+    Figure(Image image, String label) {
+        this.label = label;
+        appendChild(image);
+    }
+
+    Image image() {
+        return (Image) getFirstChild();
+    }
+}
