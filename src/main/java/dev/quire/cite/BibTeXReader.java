@@ -64,7 +64,7 @@ final class BibTeXReader {
             if (object instanceof BibTeXEntry entry) {
                 String key = entry.getKey().getValue();
                 try {
-                    items.put(key, withArxivUrl(entry, converter.toItemData(entry)));
+                    items.put(key, withArxivUrl(entry, withIssue(entry, converter.toItemData(entry))));
                 } catch (RuntimeException e) {
                     int[] at = entryPosition(source.text(), key);
                     problems.error(source, at[0], at[1], "cannot read the entry '" + key + "': " + e.getMessage(),
@@ -128,6 +128,14 @@ final class BibTeXReader {
             return item;
         }
         return new CSLItemDataBuilder(item).URL("https://arxiv.org/abs/" + eprint.strip()).build();
+    }
+
+    /** An article's BibTeX 'number' is its issue; CSL styles print a 'number' as an article number. */
+    private static CSLItemData withIssue(BibTeXEntry entry, CSLItemData item) {
+        if (!BibTeXEntry.TYPE_ARTICLE.equals(entry.getType()) || item.getNumber() == null || item.getIssue() != null) {
+            return item;
+        }
+        return new CSLItemDataBuilder(item).issue(item.getNumber()).number(null).build();
     }
 
     private static String text(Value value) {

@@ -134,6 +134,7 @@ public final class Bibliography {
             return new Formatted(html, references(csl));
         } finally {
             csl.reset();
+            configure(csl); // reset() also forgets the output settings
             idle.push(csl);
         }
     }
@@ -145,12 +146,17 @@ public final class Bibliography {
         }
         try {
             CSL created = new CSL(new ListItemDataProvider(new ArrayList<>(items.values())), style, locale);
-            created.setOutputFormat("html");
-            created.setConvertLinks(true);
+            configure(created);
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the citation style '" + style + "'", e);
         }
+    }
+
+    /** HTML, with URLs and DOIs in entries made links. */
+    private static void configure(CSL csl) {
+        csl.setOutputFormat("html");
+        csl.setConvertLinks(true);
     }
 
     private static String linked(CSL csl, List<CiteItem> cites) {
@@ -179,9 +185,12 @@ public final class Bibliography {
     private String narrative(CSL csl, CiteItem cite) {
         String text = csl.makeCitation(new CSLCitation(item(cite).build())).get(0).getText();
         String names = StringEscapeUtils.escapeHtml4(names(items.get(cite.key())));
-        if (text.startsWith("(" + names) && text.endsWith(")")) {
-            String rest = text.substring(1 + names.length(), text.length() - 1).replaceFirst("^[,\\s]+", "");
-            return cite.suppressAuthor() ? link(cite.key(), "(" + rest + ")") : link(cite.key(), names + " (" + rest + ")");
+        // the style may join two names with "&" where running text says "and"
+        for (String written : List.of(names, names.replace(" and ", " &amp; "), names.replace(" and ", " & "))) {
+            if (text.startsWith("(" + written) && text.endsWith(")")) {
+                String rest = text.substring(1 + written.length(), text.length() - 1).replaceFirst("^[,\\s]+", "");
+                return cite.suppressAuthor() ? link(cite.key(), "(" + rest + ")") : link(cite.key(), names + " (" + rest + ")");
+            }
         }
         return cite.suppressAuthor() ? link(cite.key(), text) : link(cite.key(), names + " " + text);
     }

@@ -49,7 +49,8 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
         html.line();
         Map<String, String> img = new LinkedHashMap<>();
         img.put("src", context.encodeUrl(image.getDestination()));
-        img.put("alt", AltText.of(image));
+        String alt = AltText.of(image);
+        img.put("alt", alt.isEmpty() && image.getTitle() != null ? image.getTitle() : alt);
         if (figure.width > 0 && figure.height > 0) {
             img.put("width", Integer.toString(figure.width));
             img.put("height", Integer.toString(figure.height));

@@ -2,11 +2,16 @@ package dev.quire.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.cite.Bibliography;
+import dev.quire.cite.CitationStyles;
+import dev.quire.diag.Problems;
+import dev.quire.diag.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,7 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * covers one part of the syntax.
  */
 class SyntaxSpecTest {
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    private static final Path SPEC = Path.of("src/test/resources/spec");
+    /** Citation examples cite spec/references.bib, in the default style. */
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(new BodyResources(null,
+            Bibliography.load(SPEC.resolve("references.bib"), CitationStyles.DEFAULT, "en", new Problems()).orElseThrow()));
+    /** The other memos that [[slug]] examples link to. */
+    private static final Map<String, MemoTarget> MEMOS = Map.of(
+            "adam-warmup", new MemoTarget("adam-warmup", "Why warmup stabilizes Adam", "memos/adam-warmup/", false),
+            "probe-limits", new MemoTarget("probe-limits", "What a probe <can> show", "memos/probe-limits/", false));
     private static final Pattern EXAMPLE = Pattern.compile("(?m)^`{32} example\\n(.*?)^\\.\\n(.*?)^`{32}$", Pattern.DOTALL);
 
     record Example(String file, int number, String title, String markdown, String html) {
@@ -31,7 +43,7 @@ class SyntaxSpecTest {
 
     static List<Example> examples() throws IOException {
         List<Path> files;
-        try (Stream<Path> listing = Files.list(Path.of("src/test/resources/spec"))) {
+        try (Stream<Path> listing = Files.list(SPEC)) {
             files = listing.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
         List<Example> out = new ArrayList<>();
@@ -51,6 +63,7 @@ class SyntaxSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void rendersAsSpecified(Example example) {
-        assertThat(RENDERER.render(example.markdown()).html().strip()).isEqualTo(example.html().strip());
+        BodyContext context = new BodyContext(new SourceText(example.file(), example.markdown()), 1, new Problems(), MEMOS, null, null);
+        assertThat(RENDERER.render(example.markdown(), context).html().strip()).isEqualTo(example.html().strip());
     }
 }
