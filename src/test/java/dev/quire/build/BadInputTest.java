@@ -256,6 +256,119 @@ class BadInputTest {
                 """);
     }
 
+    private static final String BIB = """
+            === references.bib
+            @article{vaswani2017,
+              title = {Attention Is All You Need},
+              author = {Vaswani, Ashish and Shazeer, Noam},
+              year = {2017}
+            }
+            """;
+
+    @Test
+    void unknownCitationKeyWithSuggestion() throws IOException {
+        assertFails(build(CONFIG + BIB + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nAs shown [see @vaswani2071, p. 3].\n"), """
+                memos/a.md:5:15: error: unknown citation key 'vaswani2071'
+                  5 | As shown [see @vaswani2071, p. 3].
+                    |               ^
+                  hint: did you mean 'vaswani2017'?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void citationWithoutReferencesBib() throws IOException {
+        assertFails(build(CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nAs shown [@vaswani2017].\n"), """
+                memos/a.md:5:10: error: citation [@vaswani2017] but the site has no references.bib
+                  5 | As shown [@vaswani2017].
+                    |          ^
+                  hint: put a BibTeX file named references.bib in the site folder, beside quire.yml
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void malformedReferencesEntry() throws IOException {
+        assertFails(build(CONFIG + GOOD + "=== references.bib\n@article{a,\n  title = {A}\n  year = {2020}\n}\n"), """
+                references.bib:3:3: error: malformed entry in references.bib: unexpected 'year'
+                  3 |   year = {2020}
+                    |   ^
+                  hint: fields are separated by commas: is one missing at the end of the line before?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void unknownCitationStyle() throws IOException {
+        assertFails(build("=== quire.yml\ntitle: Notes\ncitation_style: chicago-autor-date\n" + GOOD), """
+                quire.yml:2:17: error: unknown citation style 'chicago-autor-date'
+                  2 | citation_style: chicago-autor-date
+                    |                 ^
+                  hint: did you mean 'chicago-author-date'?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void missingImageInABundle() throws IOException {
+        assertFails(build(CONFIG + "=== memos/probe/index.md\n---\ntitle: x\ndate: 2026-01-01\n---\nText.\n\n![Accuracy by layer](acuracy.svg)\n"
+                + "=== memos/probe/accuracy.svg\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>\n"), """
+                memos/probe/index.md:7:1: error: image file 'acuracy.svg' not found
+                  7 | ![Accuracy by layer](acuracy.svg)
+                    | ^
+                  hint: expected beside the memo, at memos/probe/acuracy.svg
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void missingImageInStatic() throws IOException {
+        assertFails(build(CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nSee ![the plot](/img/plot.png) here.\n"), """
+                memos/a.md:5:5: error: image file '/img/plot.png' not found
+                  5 | See ![the plot](/img/plot.png) here.
+                    |     ^
+                  hint: expected at static/img/plot.png
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void unknownMemoSlugWithSuggestion() throws IOException {
+        assertFails(build(CONFIG + GOOD + "=== memos/2026-02-01-adam-warmup.md\n---\ntitle: x\ndate: 2026-02-01\n---\nSee [[adam-warmpu|the warmup memo]].\n"), """
+                memos/2026-02-01-adam-warmup.md:5:5: error: no memo with the slug 'adam-warmpu'
+                  5 | See [[adam-warmpu|the warmup memo]].
+                    |     ^
+                  hint: did you mean 'adam-warmup'?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
+    @Test
+    void linkToADraftThatIsNotBuilt() throws IOException {
+        String site = CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nSee [[b]].\n"
+                + "=== memos/b.md\n---\ntitle: y\ndate: 2026-01-02\ndraft: true\n---\nNot yet.\n";
+        assertFails(build(site), """
+                memos/a.md:5:5: error: [[b]] links to a draft, which this build does not publish
+                  5 | See [[b]].
+                    |     ^
+                  hint: publish 'b' (remove 'draft: true'), build with --drafts, or remove the link
+                build failed: 1 error; the previous output was left as it was
+                """);
+        assertThat(TestSites.quire("build", dir.toString(), "--drafts").exitCode()).isZero();
+    }
+
+    @Test
+    void unknownFigureReference() throws IOException {
+        assertFails(build(CONFIG + "=== memos/a/index.md\n---\ntitle: x\ndate: 2026-01-01\n---\nAs @fig:los shows.\n\n![Loss](loss.svg){#fig:loss}\n"
+                + "=== memos/a/loss.svg\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>\n"), """
+                memos/a/index.md:5:4: error: no figure labelled 'fig:los' in this memo
+                  5 | As @fig:los shows.
+                    |    ^
+                  hint: did you mean 'fig:loss'?
+                build failed: 1 error; the previous output was left as it was
+                """);
+    }
+
     @Test
     void everyProblemIsReportedAtOnceAndThePreviousOutputStays() throws IOException {
         TestSites.write(dir, CONFIG + GOOD);
