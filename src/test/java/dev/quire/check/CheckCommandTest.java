@@ -54,6 +54,7 @@ class CheckCommandTest {
         Path site = copyFixture();
         replace(site.resolve("memos/2026-03-01-afternoon.md"), "answers: [adam-warmup#2]", "answers: [adam-warmup#7]");
         replace(site.resolve("memos/2026-01-05-first.md"), "category: Notes", "category: [Notes, Meta]");
+        append(site.resolve("memos/bundle-memo/index.md"), "\n![A missing plot](missing.png)\n"); // a build error since images are checked when memos are read
         Run run = TestSites.quire("check", site.toString());
         assertGolden("broken-build.txt", run.out());
         assertThat(run.exitCode()).isEqualTo(1);
@@ -81,13 +82,12 @@ class CheckCommandTest {
         assertThat(silenced.out()).endsWith(": no problems\n");
     }
 
-    /** The fixture with a broken memo link, a missing anchor and image, a theme-side link from static/, and a repeat. */
+    /** The fixture with a broken memo link, a missing anchor, a theme-side link from static/, and a repeat. */
     private Path brokenLinks() throws IOException {
         Path site = copyFixture();
         append(site.resolve("memos/2026-03-01-afternoon.md"),
                 "\nSee [the warmup memo](/memos/adam-warmpu/) and [its table](/memos/adam-warmup/#results).\n");
         append(site.resolve("memos/2026-01-05-first.md"), "\nThe [setup](#setup) and [answers](/memos/adam-warmup/#open-question2) come first; see [warmup](2026-02-10-adam-warmup.md).\n");
-        append(site.resolve("memos/bundle-memo/index.md"), "\n![A missing plot](missing.png)\n");
         write(site.resolve("static/about.html"), "<!DOCTYPE html>\n<title>About</title>\n<p><a href=\"/nowhere/\">Nowhere</a></p>\n");
         write(site.resolve("memos/2026-05-01-warmup-again.md"), """
                 ---
