@@ -183,16 +183,20 @@ public final class Bibliography {
      * with them (author-date styles); otherwise, as for numeric styles, "Vaswani et al. [1]".
      */
     private String narrative(CSL csl, CiteItem cite) {
-        String text = csl.makeCitation(new CSLCitation(item(cite).build())).get(0).getText();
+        // the suffix goes to CSL, which puts it inside the parentheses; the prefix stays out of
+        // them, as the names must open the citation for them to be recognised
+        String text = csl.makeCitation(new CSLCitation(item(cite).suffix(cite.suffix()).build())).get(0).getText();
+        String prefix = cite.prefix().isEmpty() ? "" : StringEscapeUtils.escapeHtml4(cite.prefix()) + " ";
         String names = StringEscapeUtils.escapeHtml4(names(items.get(cite.key())));
         // the style may join two names with "&" where running text says "and"
         for (String written : List.of(names, names.replace(" and ", " &amp; "), names.replace(" and ", " & "))) {
             if (text.startsWith("(" + written) && text.endsWith(")")) {
                 String rest = text.substring(1 + written.length(), text.length() - 1).replaceFirst("^[,\\s]+", "");
-                return cite.suppressAuthor() ? link(cite.key(), "(" + rest + ")") : link(cite.key(), names + " (" + rest + ")");
+                return cite.suppressAuthor() ? link(cite.key(), "(" + prefix + rest + ")")
+                        : prefix + link(cite.key(), names + " (" + rest + ")");
             }
         }
-        return cite.suppressAuthor() ? link(cite.key(), text) : link(cite.key(), names + " " + text);
+        return prefix + (cite.suppressAuthor() ? link(cite.key(), text) : link(cite.key(), names + " " + text));
     }
 
     private static CSLCitationItemBuilder item(CiteItem cite) {

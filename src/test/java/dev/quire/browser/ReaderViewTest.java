@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -208,6 +209,43 @@ class ReaderViewTest {
         assertThat(driver.findElements(By.cssSelector(".code-block .copy-code"))).as("copy buttons").isNotEmpty();
         assertCleanLoad();
         screenshots("math");
+    }
+
+    /**
+     * A memo heavy in math and citations: every citation link lands on an entry of the reference
+     * list, the list ends the memo, figure references land on their figure, and links between
+     * memos lead to pages that list this memo under "Referenced by".
+     */
+    @Test
+    void citedMemoWithMathAndFigures() throws Exception {
+        open("memos/grokking-delay-weight-decay/");
+        List<WebElement> citations = driver.findElements(By.cssSelector(".memo-body .citation a"));
+        assertThat(citations).hasSizeGreaterThanOrEqualTo(6);
+        for (WebElement link : citations) {
+            String target = link.getAttribute("href").replaceFirst("^[^#]*#", "");
+            assertThat(driver.findElements(By.cssSelector(".references [id='" + target + "']"))).as(target).hasSize(1);
+        }
+        WebElement last = driver.findElement(By.cssSelector(".memo-body > :last-child"));
+        assertThat(last.getAttribute("class")).isEqualTo("references");
+        assertThat(last.findElement(By.tagName("h2")).getText()).isEqualTo("References");
+        assertThat(driver.findElements(By.cssSelector(".references a[href^='https://arxiv.org/abs/']"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".memo-body .katex, .memo-body .math"))).hasSizeGreaterThan(10);
+        String backTo = driver.getCurrentUrl();
+        driver.get(driver.findElement(By.cssSelector(".memo-body a.memo-link")).getAttribute("href"));
+        assertThat(driver.findElements(By.cssSelector(".backlink-list a")).stream().map(a -> a.getAttribute("href")))
+                .contains(backTo);
+        assertCleanLoad();
+        open("memos/grokking-delay-weight-decay/");
+        screenshots("memo-cited");
+
+        open("memos/lr-schedule-cooldown/");
+        WebElement ref = driver.findElement(By.cssSelector("a.figure-ref"));
+        assertThat(ref.getText()).isEqualTo("Figure 1");
+        WebElement figure = driver.findElement(By.cssSelector("figure[id='fig:cooldown']"));
+        assertThat(figure.findElement(By.tagName("figcaption")).getText()).startsWith("Figure 1: Validation loss");
+        assertThat(figure.findElement(By.tagName("img")).getAttribute("width")).isNotEmpty();
+        assertCleanLoad();
+        screenshots("memo-figure");
     }
 
     private void open(String path) {
