@@ -16,12 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,11 +51,25 @@ public final class Bibliography {
     private final String style;
     private final String locale;
     private final ConcurrentLinkedDeque<CSL> idle = new ConcurrentLinkedDeque<>();
+    // What an author-date style writes for a work depends on the work alone, unless another cited
+    // work shares its first author (then "2020a", added initials, "Smith 2019, 2020" may appear).
+    // For works whose first author no other work of the library shares, each citation and entry
+    // is formatted once per build and reused by every memo: CSL formatting costs milliseconds.
+    private final boolean authorDate;
+    private final Set<String> sharedFirstAuthor;
+    private final Map<Request, String> citations = new ConcurrentHashMap<>();
+    private final Map<String, String> entries = new ConcurrentHashMap<>();
 
     Bibliography(Map<String, CSLItemData> items, String style, String locale) {
         this.items = Map.copyOf(items);
         this.style = style;
         this.locale = locale;
+        this.authorDate = CitationStyles.isAuthorDate(style);
+        Map<String, List<String>> byFirstAuthor = new HashMap<>();
+        items.forEach((key, item) -> byFirstAuthor.computeIfAbsent(firstAuthor(item), k -> new ArrayList<>()).add(key));
+        Set<String> shared = new HashSet<>();
+        byFirstAuthor.values().stream().filter(keys -> keys.size() > 1).forEach(shared::addAll);
+        this.sharedFirstAuthor = Set.copyOf(shared);
     }
 
     /** Reads {@code file}; empty when there is no such file, or it has errors (reported). */
@@ -126,12 +143,20 @@ public final class Bibliography {
         try {
             Set<String> cited = new LinkedHashSet<>();
             requests.forEach(r -> r.items().forEach(i -> cited.add(i.key())));
-            csl.registerCitationItems(cited);
+            csl.registerCitationItems(cited); // also sorts them in the style's bibliography order
+            boolean reusable = authorDate && cited.stream().noneMatch(sharedFirstAuthor::contains);
             List<String> html = new ArrayList<>();
             for (Request request : requests) {
-                html.add(request.narrative() ? narrative(csl, request.items().get(0)) : linked(csl, request.items()));
+                String citation = reusable ? citations.get(request) : null;
+                if (citation == null) {
+                    citation = request.narrative() ? narrative(csl, request.items().get(0)) : linked(csl, request.items());
+                    if (reusable) {
+                        citations.putIfAbsent(request, citation);
+                    }
+                }
+                html.add(citation);
             }
-            return new Formatted(html, references(csl));
+            return new Formatted(html, references(csl, reusable));
         } finally {
             csl.reset();
             configure(csl); // reset() also forgets the output settings
@@ -242,20 +267,43 @@ public final class Bibliography {
 
     /**
      * The entries in the style's order. CSL's registered items come back in that same order
-     * (the bibliography's sort), which is how each entry gets its key's id.
+     * (the bibliography's sort), which is how each entry gets its key's id, and how entries
+     * formatted for earlier memos are put in order.
      */
-    private static String references(CSL csl) {
-        String[] entries = csl.makeBibliography().getEntries();
+    private String references(CSL csl, boolean reusable) {
         List<String> keys = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+        List<String> list;
+        if (reusable && entries.keySet().containsAll(keys)) {
+            list = keys.stream().map(entries::get).toList();
+        } else {
+            list = entries(csl, keys);
+            if (reusable && list.size() == keys.size()) {
+                for (int i = 0; i < keys.size(); i++) {
+                    entries.putIfAbsent(keys.get(i), list.get(i));
+                }
+            }
+        }
         StringBuilder out = new StringBuilder("<div class=\"csl-bib-body\">\n");
-        for (int i = 0; i < entries.length; i++) {
-            String entry = entries[i].strip();
-            if (i < keys.size() && entries.length == keys.size()) {
+        list.forEach(entry -> out.append(entry).append('\n'));
+        return out.append("</div>").toString();
+    }
+
+    private static List<String> entries(CSL csl, List<String> keys) {
+        String[] rendered = csl.makeBibliography().getEntries();
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < rendered.length; i++) {
+            String entry = rendered[i].strip();
+            if (rendered.length == keys.size()) {
                 entry = entry.replaceFirst("^<div class=\"csl-entry\">",
                         Matcher.quoteReplacement("<div class=\"csl-entry\" id=\"" + id(keys.get(i)) + "\">"));
             }
-            out.append(entry).append('\n');
+            list.add(entry);
         }
-        return out.append("</div>").toString();
+        return list;
+    }
+
+    private static String firstAuthor(CSLItemData item) {
+        CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+        return names == null || names.length == 0 ? "\u0000" + item.getId() : family(names[0]).toLowerCase(Locale.ROOT);
     }
 }

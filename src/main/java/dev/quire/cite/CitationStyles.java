@@ -2,7 +2,9 @@ package dev.quire.cite;
 
 import de.undercouch.citeproc.CSL;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +22,24 @@ public final class CitationStyles {
 
     public static boolean exists(String name) {
         return !name.isBlank() && CSL.supportsStyle(name);
+    }
+
+    /**
+     * Whether the style cites by author and date ("(Vaswani et al., 2017)"), as its CSL file
+     * declares; such citations read the same in every memo. Numeric and note styles number or
+     * shorten citations by their order in the memo. A style whose file cannot be read is taken
+     * as not author-date, which is only slower.
+     */
+    static boolean isAuthorDate(String name) {
+        try (InputStream in = CitationStyles.class.getResourceAsStream("/" + name + ".csl")) {
+            if (in == null) {
+                return false;
+            }
+            String head = new String(in.readNBytes(8192), StandardCharsets.UTF_8);
+            return head.contains("citation-format=\"author-date\"");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Every style name, for a did-you-mean; lists the style jar, so only on an error. */
