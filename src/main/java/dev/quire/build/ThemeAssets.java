@@ -31,7 +31,8 @@ final class ThemeAssets {
             "assets/fonts/source-serif-4-latin-wght-italic.woff2",
             "assets/fonts/OFL.txt",
             "assets/quire.js",
-            "assets/search.js");
+            "assets/search.js",
+            "assets/cite.css"); // citations, figures, backlinks: only memo pages that have them link it
 
     private ThemeAssets() {
     }

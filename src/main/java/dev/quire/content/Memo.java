@@ -66,6 +66,11 @@ public record Memo(
         return bodyHtml.contains("<span class=\"katex");
     }
 
+    /** Whether the body holds citations, figures or links between memos, styled by the theme's cite.css. */
+    public boolean hasReferences() {
+        return bodyHtml.contains("<figure") || bodyHtml.contains("class=\"citation\"") || !linksTo.isEmpty();
+    }
+
     public boolean hasCategory() {
         return !category.isEmpty();
     }
