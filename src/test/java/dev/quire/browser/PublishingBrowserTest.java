@@ -105,7 +105,8 @@ class PublishingBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (String page : List.of("", memo, "archive/", "search/?q=adam+warmup")) {
+            // the second memo: citations, a reference list, margin notes and backlinks
+            for (String page : List.of("", memo, "memos/grokking-delay-weight-decay/", "archive/", "search/?q=adam+warmup")) {
                 driver.get(base + page);
                 if (page.startsWith("search/")) {
                     waitFor(".search-result");
