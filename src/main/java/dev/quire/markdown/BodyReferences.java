@@ -187,8 +187,12 @@ final class BodyReferences {
             MemoTarget memo = target.get();
             boolean fromPublished = context.self() == null || !context.self().draft();
             if (memo.draft() && fromPublished) {
-                errorAt(link, "[[" + link.slug + "]] links to a draft, which this build does not publish",
-                        "publish '" + memo.slug() + "' (remove 'draft: true'), build with --drafts, or remove the link");
+                // a warning, not an error: unpublishing a memo must not break every memo that
+                // cites it; the link reads as plain text until the draft is published
+                link.title = memo.title();
+                at(link, (line, column) -> context.warning(line, column,
+                        "[[" + link.slug + "]] links to a draft, which this build does not publish: shown as plain text",
+                        "publish '" + memo.slug() + "' (remove 'draft: true') or build with --drafts to make it a link"));
                 continue;
             }
             link.href = href(memo);
@@ -280,14 +284,18 @@ final class BodyReferences {
         return complete ? items : null;
     }
 
-    /** At a wikilink's first bracket: its node spans the inner pair only. */
     private void errorAt(WikiLink link, String message, String hint) {
+        at(link, (line, column) -> context.error(line, column, message, hint));
+    }
+
+    /** At a wikilink's first bracket (0-based body line and column): its node spans the inner pair only. */
+    private static void at(WikiLink link, java.util.function.BiConsumer<Integer, Integer> report) {
         if (link.getSourceSpans().isEmpty()) {
-            context.error(link, message, hint);
+            report.accept(0, 0);
             return;
         }
         SourceSpan at = link.getSourceSpans().get(0);
-        context.error(at.getLineIndex(), Math.max(0, at.getColumnIndex() - 1), message, hint);
+        report.accept(at.getLineIndex(), Math.max(0, at.getColumnIndex() - 1));
     }
 
     private void errorAt(Citation citation, int item, String message, String hint) {

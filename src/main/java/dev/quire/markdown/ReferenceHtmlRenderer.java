@@ -97,7 +97,7 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
 
     private void wikiLink(WikiLink link) {
         if (link.href == null) {
-            html.text(link.text != null ? link.text : link.slug);
+            html.text(link.text != null ? link.text : link.title != null ? link.title : link.slug);
             return;
         }
         html.tag("a", attrs("class", "memo-link", "href", link.href));

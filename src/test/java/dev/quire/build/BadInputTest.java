@@ -344,17 +344,21 @@ class BadInputTest {
     }
 
     @Test
-    void linkToADraftThatIsNotBuilt() throws IOException {
+    void linkToADraftThatIsNotBuiltIsAWarningAndPlainText() throws IOException {
         String site = CONFIG + "=== memos/a.md\n---\ntitle: x\ndate: 2026-01-01\n---\nSee [[b]].\n"
-                + "=== memos/b.md\n---\ntitle: y\ndate: 2026-01-02\ndraft: true\n---\nNot yet.\n";
-        assertFails(build(site), """
-                memos/a.md:5:5: error: [[b]] links to a draft, which this build does not publish
+                + "=== memos/b.md\n---\ntitle: Not yet out\ndate: 2026-01-02\ndraft: true\n---\nNot yet.\n";
+        Run run = build(site);
+        assertThat(run.err()).isEqualTo("""
+                memos/a.md:5:5: warning: [[b]] links to a draft, which this build does not publish: shown as plain text
                   5 | See [[b]].
                     |     ^
-                  hint: publish 'b' (remove 'draft: true'), build with --drafts, or remove the link
-                build failed: 1 error; the previous output was left as it was
+                  hint: publish 'b' (remove 'draft: true') or build with --drafts to make it a link
+                1 warning
                 """);
-        assertThat(TestSites.quire("build", dir.toString(), "--drafts").exitCode()).isZero();
+        assertThat(run.exitCode()).isZero();
+        assertThat(dir.resolve("_site/memos/a/index.html")).content().contains("<p>See Not yet out.</p>");
+        assertThat(TestSites.quire("build", dir.toString(), "--drafts").err()).isEmpty();
+        assertThat(dir.resolve("_site/memos/a/index.html")).content().contains("<a class=\"memo-link\" href=\"../b/\">Not yet out</a>");
     }
 
     @Test
