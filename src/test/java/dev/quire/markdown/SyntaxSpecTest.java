@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SyntaxSpecTest {
     private static final Path SPEC = Path.of("src/test/resources/spec");
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     /** Citation examples cite spec/references.bib, in the default style. */
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(new BodyResources(null,
-            Bibliography.load(SPEC.resolve("references.bib"), CitationStyles.DEFAULT, "en", new Problems()).orElseThrow()));
+    private static final BodyResources RESOURCES = new BodyResources(null,
+            Bibliography.load(SPEC.resolve("references.bib"), CitationStyles.DEFAULT, "en", new Problems()).orElseThrow());
     /** The other memos that [[slug]] examples link to. */
     private static final Map<String, MemoTarget> MEMOS = Map.of(
             "adam-warmup", new MemoTarget("adam-warmup", "Why warmup stabilizes Adam", "memos/adam-warmup/", false),
@@ -63,7 +64,7 @@ class SyntaxSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void rendersAsSpecified(Example example) {
-        BodyContext context = new BodyContext(new SourceText(example.file(), example.markdown()), 1, new Problems(), MEMOS, null, null);
+        BodyContext context = new BodyContext(new SourceText(example.file(), example.markdown()), 1, new Problems(), MEMOS, null, null, RESOURCES);
         assertThat(RENDERER.render(example.markdown(), context).html().strip()).isEqualTo(example.html().strip());
     }
 }
