@@ -105,8 +105,8 @@ class PublishingBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            // the second memo: citations, a reference list, margin notes and backlinks
-            for (String page : List.of("", memo, "memos/grokking-delay-weight-decay/", "archive/", "search/?q=adam+warmup")) {
+            // the second memo: citations, a numbered figure, a reference list and backlinks
+            for (String page : List.of("", memo, "memos/lr-schedule-cooldown/", "archive/", "search/?q=adam+warmup")) {
                 driver.get(base + page);
                 if (page.startsWith("search/")) {
                     waitFor(".search-result");
