@@ -38,6 +38,9 @@ final class BracketSyntax implements LinkProcessor {
         if (keys.isEmpty()) {
             return LinkResult.none();
         }
+        if (keys.get().stream().anyMatch(k -> k.item().key().matches("(eq|tbl|sec|lst):.*"))) {
+            return LinkResult.none(); // other cross-references, parsed by their own extensions
+        }
         boolean allFigures = keys.get().stream().allMatch(k -> k.item().key().startsWith("fig:"));
         if (allFigures && keys.get().size() == 1) {
             return LinkResult.replaceWith(new FigureRef(keys.get().get(0).item().key()), scanner.position());
