@@ -22,9 +22,11 @@ import java.util.Set;
  * in doubt, render more.
  */
 final class MemoChanges {
-    /** Components lists never show. */
-    /** Components lists never show; the word count shows only as the read time, a component of its own. */
-    private static final Set<String> BODY_ONLY = Set.of("bodyHtml", "words");
+    /**
+     * Components lists never show: the body and what is derived from it alone (the search text;
+     * the word count, which lists show only as the read time, a component of its own).
+     */
+    private static final Set<String> BODY_ONLY = Set.of("bodyHtml", "words", "searchText");
     private static final List<RecordComponent> SUMMARY = List.of(Memo.class.getRecordComponents()).stream()
             .filter(c -> !BODY_ONLY.contains(c.getName())).toList();
 

@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param editorial what its front matter says it answers and is distinct from
  * @param contentsHtml the table of contents shown above the body, or ""
  * @param linksTo the slugs of the memos its body links to, for their backlinks
+ * @param searchText the body as the plain text search matches and quotes
  */
 public record Memo(
         MemoSource source,
@@ -33,7 +34,8 @@ public record Memo(
         List<OpenQuestion> openQuestions,
         EditorialKeys editorial,
         String contentsHtml,
-        List<String> linksTo) {
+        List<String> linksTo,
+        String searchText) {
 
     /**
      * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the

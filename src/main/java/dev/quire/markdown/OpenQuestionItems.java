@@ -1,8 +1,6 @@
 package dev.quire.markdown;
 
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,19 +8,14 @@ import org.jsoup.nodes.Element;
  * step of the pipeline (math, citations, ...) has run, so that an item shows on the ledger
  * exactly as on its memo's page.
  *
- * <p>Usage: {@code OpenQuestionItems.of(body.html())} gives each item's inner HTML, item 1 first.
+ * <p>Usage: {@code OpenQuestionItems.of(parsedBody)} gives each item's inner HTML, item 1 first.
  */
 public final class OpenQuestionItems {
     private OpenQuestionItems() {
     }
 
-    public static List<String> of(String bodyHtml) {
-        if (!bodyHtml.contains(OpenQuestionMarkup.ITEM_ID_PREFIX)) {
-            return List.of(); // most bodies: no second parse
-        }
-        Document doc = Jsoup.parseBodyFragment(bodyHtml);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
+    /** Takes the items out of {@code body}, which it changes: the caller's last use of it. */
+    public static List<String> of(Element body) {
         Element list = body.selectFirst("ul." + OpenQuestionMarkup.LIST_CLASS + ", ol." + OpenQuestionMarkup.LIST_CLASS);
         if (list == null) {
             return List.of();

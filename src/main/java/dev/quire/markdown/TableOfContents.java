@@ -1,7 +1,6 @@
 package dev.quire.markdown;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,7 +9,7 @@ import org.jsoup.nodes.Element;
  * Built from the rendered body so that the links use exactly the ids on the page.
  *
  * <pre>
- * String nav = TableOfContents.of(body.html());   // "" for a memo with fewer than three headings
+ * String nav = TableOfContents.of(Jsoup.parseBodyFragment(html).body());   // "" for fewer than three headings
  * </pre>
  */
 public final class TableOfContents {
@@ -21,9 +20,7 @@ public final class TableOfContents {
     }
 
     /** The {@code <nav>} for a body, or "" when it has fewer than {@link #MIN_HEADINGS} headings. */
-    public static String of(String bodyHtml) {
-        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
-        body.ownerDocument().outputSettings().prettyPrint(false);
+    public static String of(Element body) {
         List<Element> headings = body.select("> h2[id], > h3[id]");
         if (headings.size() < MIN_HEADINGS) {
             return "";

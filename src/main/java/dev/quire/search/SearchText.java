@@ -18,8 +18,13 @@ public final class SearchText {
     }
 
     public static String of(String bodyHtml) {
+        return of(Jsoup.parseBodyFragment(bodyHtml).body());
+    }
+
+    /** The text of a body already parsed; {@code body} is left as it was. */
+    public static String of(Element body) {
         Collector text = new Collector();
-        Jsoup.parseBodyFragment(bodyHtml).body().filter(text);
+        body.filter(text);
         return text.toString();
     }
 

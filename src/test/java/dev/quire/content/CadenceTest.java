@@ -14,7 +14,7 @@ class CadenceTest {
     private static Memo memo(String slug, String date, String category, int words) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         return new Memo(source, slug, slug, OffsetDateTime.parse(date), Label.of(category), List.of(), "", "", "",
-                false, "<p>x</p>", words, 1, List.of(), EditorialKeys.NONE, "", List.of());
+                false, "<p>x</p>", words, 1, List.of(), EditorialKeys.NONE, "", List.of(), "");
     }
 
     private static final List<Memo> MEMOS = List.of(

@@ -18,7 +18,7 @@ class SiteAssemblerTest {
     private static Memo memo(String slug, String date, String category, List<String> tags, String question) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         return new Memo(source, slug, "Title " + slug, OffsetDateTime.parse(date), Label.of(category), Label.distinct(tags), "", "", question,
-                false, "<p>x</p>", 100, 1, List.of(), EditorialKeys.NONE, "", List.of());
+                false, "<p>x</p>", 100, 1, List.of(), EditorialKeys.NONE, "", List.of(), "");
     }
 
     @Test
