@@ -52,12 +52,35 @@ final class MathHtmlRenderer implements NodeRenderer {
 
     private void write(String rendered, String tex, boolean display) {
         if (rendered != null) {
-            html.raw(rendered);
+            html.raw(labelled(rendered, tex));
         } else {
             html.raw(display ? "\\[" : "\\(");
             html.text(tex);
             html.raw(display ? "\\]" : "\\)");
         }
+    }
+
+    /**
+     * Gives KaTeX's {@code <math>} its TeX as {@code aria-label}. KaTeX writes each formula twice:
+     * the drawn copy is {@code aria-hidden}, and the MathML copy is {@code <math>}, which HTML
+     * counts as embedded content, so a name computed from content (axe-core's, and a browser's
+     * for a table header or link) skips it: a header holding only math, {@code | $\lambda$ |},
+     * was nameless. A label on the {@code <math>} itself counts in those names, sighted readers
+     * see nothing more, and math-aware screen readers still read the MathML inside. The TeX is
+     * the text KaTeX already keeps as the formula's annotation.
+     */
+    static String labelled(String rendered, String tex) {
+        int at = rendered.indexOf("<math");
+        if (at < 0) {
+            return rendered;
+        }
+        at += "<math".length();
+        return rendered.substring(0, at) + " aria-label=\"" + attribute(tex.strip()) + "\"" + rendered.substring(at);
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\n", " ");
     }
 
     private void renderReference(EquationRef ref) {

@@ -105,8 +105,10 @@ class PublishingBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            // the second memo: citations, a numbered figure, a reference list and backlinks
-            for (String page : List.of("", memo, "memos/lr-schedule-cooldown/", "archive/", "search/?q=adam+warmup")) {
+            // the second memo: citations, a numbered figure, a reference list and backlinks; the
+            // third: a results table whose column headers are nothing but math
+            for (String page : List.of("", memo, "memos/lr-schedule-cooldown/", "memos/grokking-delay-weight-decay/",
+                    "archive/", "search/?q=adam+warmup")) {
                 driver.get(base + page);
                 if (page.startsWith("search/")) {
                     waitFor(".search-result");
@@ -129,6 +131,15 @@ class PublishingBrowserTest {
             }
         }
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    @Test
+    void aTableHeaderHoldingOnlyMathIsNamedByItsFormula() {
+        driver.get(base + "memos/grokking-delay-weight-decay/");
+        List<String> names = driver.findElements(By.cssSelector("th")).stream().map(WebElement::getAccessibleName).toList();
+        assertThat(names).containsExactly("\\lambda", "t_{\\text{fit}}", "t_{\\text{grok}}", "\\Delta t", "\\eta\\lambda\\,\\Delta t");
+        // the name comes from the hidden MathML copy: a sighted reader still sees each formula once
+        assertThat(driver.findElement(By.cssSelector("th")).getText()).isEqualTo("λ");
     }
 
     @Test
