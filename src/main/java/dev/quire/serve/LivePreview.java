@@ -54,7 +54,12 @@ public final class LivePreview implements AutoCloseable {
             throw e;
         }
         preview.watcher.start(); // before the first build, so that no change made during it is missed
-        preview.publish(preview.site.buildAll());
+        // A change seen while the first build runs waits for it, and is then rebuilt against it:
+        // otherwise that rebuild could finish first and announce the whole site as changed to
+        // pages that open after the first build.
+        synchronized (preview) {
+            preview.publish(preview.site.buildAll());
+        }
         server.start();
         return preview;
     }

@@ -84,10 +84,15 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Swaps in a new build and tells open pages: {@code css} when only stylesheets changed,
-     * {@code reload} otherwise (also when nothing changed, which clears an error overlay).
+     * {@code reload} otherwise (also when nothing changed after a failed build, which clears
+     * the error overlay). A build that changed nothing after a good one says nothing.
      */
     public void update(Map<String, byte[]> files, Set<String> changed) {
+        boolean hadProblems = !served.problems().isEmpty();
         this.served = new Served(files, List.of());
+        if (changed.isEmpty() && !hadProblems) {
+            return; // a save that changed no output: open pages have nothing to show
+        }
         boolean cssOnly = !changed.isEmpty() && changed.stream().allMatch(p -> p.endsWith(".css"));
         events.publish(cssOnly ? "css" : "reload", json(Map.of("paths", List.copyOf(changed))));
     }

@@ -136,6 +136,25 @@ class LivePreviewTest {
     }
 
     @Test
+    void aSaveThatChangesNoOutputSaysNothing() throws Exception {
+        Path memo = site.resolve(MEMO);
+        Files.writeString(memo, Files.readString(memo)); // saved unchanged
+        Thread.sleep(500); // the rebuild has run by now, and found nothing to announce
+        edit(MEMO, "Almost every transformer recipe", "Nearly every transformer recipe");
+        assertThat(events.next("reload").data()).isEqualTo("{\"paths\":[\"" + PAGE + "index.html\"]}");
+    }
+
+    @Test
+    void fixingABrokenMemoBackToTheLastGoodBuildClearsTheOverlay() throws Exception {
+        String good = Files.readString(site.resolve(MEMO));
+        Files.writeString(site.resolve(MEMO), good.replaceFirst("category: Optimization", "category: [Optimization]"));
+        events.next("problems");
+        Files.writeString(site.resolve(MEMO), good); // the same output as before it broke
+        assertThat(events.next("reload").data()).isEqualTo("{\"paths\":[]}");
+        assertThat(get(PAGE).body()).doesNotContain("role=\"alert\"");
+    }
+
+    @Test
     void aBusyPortIsSaidPlainly() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             TestSites.Run run = TestSites.quire("serve", "-s", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
