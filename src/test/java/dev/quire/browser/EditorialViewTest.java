@@ -2,10 +2,9 @@ package dev.quire.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
-import dev.quire.output.MemorySink;
 import dev.quire.serve.PreviewServer;
+import dev.quire.testing.Chromium;
+import dev.quire.testing.ExampleSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -34,8 +32,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorialViewTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("quire.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("quire.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private PreviewServer server;
@@ -44,25 +40,17 @@ class EditorialViewTest {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            System.err.println("NOTICE: browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER);
+        if (!Chromium.available()) {
             return;
         }
-        Path example = Path.of("example").toAbsolutePath();
-        MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
-        server = new PreviewServer("127.0.0.1", 0, sink.files());
+        server = new PreviewServer("127.0.0.1", 0, ExampleSite.build());
         server.start();
         base = "http://127.0.0.1:" + server.port() + "/";
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("quire-chromium"));
+        ChromeOptions options = Chromium.options("--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        driver = Chromium.start(options);
         Files.createDirectories(SHOTS);
     }
 

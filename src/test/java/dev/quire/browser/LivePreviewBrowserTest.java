@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.build.BuildOptions;
 import dev.quire.serve.LivePreview;
+import dev.quire.testing.Chromium;
+import dev.quire.testing.ExampleSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -29,8 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LivePreviewBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("quire.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("quire.chromedriver", "/usr/bin/chromedriver"));
     private static final String MEMO = "memos/2026-02-03-warmup-stabilizes-adam.md";
 
     private Path site;
@@ -39,31 +37,18 @@ class LivePreviewBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            System.err.println("NOTICE: browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER);
+        if (!Chromium.available()) {
             return;
         }
         site = Files.createTempDirectory("quire-live");
-        Path example = Path.of("example").toAbsolutePath();
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve(example.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        ExampleSite.copyTo(site);
         Files.createDirectories(site.resolve("static"));
         Files.writeString(site.resolve("static/extra.css"), ".memo-title { color: rgb(0, 0, 255); }\n");
         preview = LivePreview.start(new BuildOptions(site, site.resolve("_site"), false), "127.0.0.1", 0,
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("quire-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        ChromeOptions options = Chromium.options();
+        driver = Chromium.start(options);
     }
 
     @BeforeEach

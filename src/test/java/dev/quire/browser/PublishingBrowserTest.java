@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
-import dev.quire.output.MemorySink;
 import dev.quire.serve.PreviewServer;
+import dev.quire.testing.Chromium;
+import dev.quire.testing.ExampleSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -41,8 +39,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishingBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("quire.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("quire.chromedriver", "/usr/bin/chromedriver"));
     private static final Path AXE = Path.of(System.getProperty("quire.axe", ".ci/npm/node_modules/axe-core/axe.min.js"));
 
     private PreviewServer server;
@@ -51,28 +47,18 @@ class PublishingBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            System.err.println("NOTICE: browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " (install Debian chromium and chromium-driver to run them)");
+        if (!Chromium.available()) {
             return;
         }
-        Path example = Path.of("example").toAbsolutePath();
-        MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
-        server = new PreviewServer("127.0.0.1", 0, sink.files());
+        server = new PreviewServer("127.0.0.1", 0, ExampleSite.build());
         server.start();
         base = "http://127.0.0.1:" + server.port() + "/";
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("quire-chromium"),
+        ChromeOptions options = Chromium.options("--hide-scrollbars",
                 // pages kept for the back button keep the preview's live-reload stream open; with
                 // six of them Chromium has no connection left to this host for the search's fetches
                 "--disable-features=BackForwardCache");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(options);
     }
 
     @BeforeEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.build.LiveSite.Outcome;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
+import dev.quire.testing.ExampleSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,7 @@ class LiveSiteTest {
     @BeforeEach
     void copyExample() throws IOException {
         site = dir.resolve("site");
-        Path example = Path.of("example").toAbsolutePath();
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve(example.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        ExampleSite.copyTo(site);
         live = new LiveSite(new BuildOptions(site, site.resolve("_site"), false));
         Outcome first = live.buildAll();
         assertThat(first.ok()).isTrue();

@@ -10,6 +10,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import dev.quire.build.BuildOptions;
 import dev.quire.build.SiteBuilder;
 import dev.quire.output.MemorySink;
+import dev.quire.testing.ExampleSite;
 import dev.quire.testing.TestSites;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -32,10 +33,7 @@ class FeedTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path example = Path.of("example").toAbsolutePath();
-        MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
-        site = sink.files();
+        site = ExampleSite.build();
         memoPaths = site.keySet().stream().filter(p -> p.matches("memos/[^/]+/index\\.html"))
                 .map(p -> "https://notes.example.org/" + p.replace("index.html", "")).sorted().toList();
     }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
-import dev.quire.output.MemorySink;
+import dev.quire.testing.ExampleSite;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,10 +18,7 @@ class HeadMetadataTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path example = Path.of("example").toAbsolutePath();
-        MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
-        site = sink.files();
+        site = ExampleSite.build();
     }
 
     @Test

@@ -2,12 +2,9 @@ package dev.quire.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
-import dev.quire.output.MemorySink;
+import dev.quire.testing.ExampleSite;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +29,7 @@ class HtmlValidityTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path example = Path.of("example").toAbsolutePath();
-        MemorySink sink = new MemorySink();
-        new SiteBuilder().build(new BuildOptions(example, example.resolve("_site"), false), sink);
-        site = sink.files();
+        site = ExampleSite.build();
         validator = new SimpleDocumentValidator();
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", ERRORS);
         validator.setUpValidatorAndParsers(ERRORS, true, false);

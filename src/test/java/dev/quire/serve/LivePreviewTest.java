@@ -3,6 +3,7 @@ package dev.quire.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.build.BuildOptions;
+import dev.quire.testing.ExampleSite;
 import dev.quire.testing.TestSites;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,14 +50,7 @@ class LivePreviewTest {
     @BeforeEach
     void start() throws Exception {
         site = dir.resolve("site");
-        Path example = Path.of("example").toAbsolutePath();
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve(example.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        ExampleSite.copyTo(site);
         Files.createDirectories(site.resolve("static"));
         Files.writeString(site.resolve("static/extra.css"), "body { color: #111 }\n");
         preview = LivePreview.start(new BuildOptions(site, site.resolve("_site"), false), "127.0.0.1", 0,

@@ -6,6 +6,7 @@ import dev.quire.build.BuildOptions;
 import dev.quire.build.BuildReport;
 import dev.quire.build.SiteBuilder;
 import dev.quire.output.MemorySink;
+import dev.quire.testing.ExampleSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,14 +43,7 @@ class PreviewServerTest {
     @BeforeAll
     void serve(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        Path example = Path.of("example").toAbsolutePath();
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = site.resolve(example.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        ExampleSite.copyTo(site);
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP SECRET\n");
         Files.createDirectories(site.resolve("static"));
