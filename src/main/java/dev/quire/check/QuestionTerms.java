@@ -1,14 +1,10 @@
 package dev.quire.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.quire.search.SearchAnalyzer;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns a question into the terms the repetition check compares, with Lucene's English analysis:
@@ -34,18 +30,7 @@ final class QuestionTerms implements AutoCloseable {
     }
 
     List<String> of(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("question", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyse a question", e); // reading a String never fails
-        }
-        return terms;
+        return SearchAnalyzer.terms(analyzer, text);
     }
 
     @Override

@@ -43,8 +43,13 @@ public final class SearchAnalyzer {
 
     /** The terms of {@code text}, in order, repeats kept. Safe to call from several threads. */
     public static List<String> terms(String text) {
+        return terms(ANALYZER, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, in order, repeats kept. */
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
