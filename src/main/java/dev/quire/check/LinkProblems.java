@@ -39,9 +39,9 @@ final class LinkProblems {
             int at = source.map(s -> s.text().indexOf(b.target())).orElse(-1);
             if (at >= 0) {
                 SourceText text = source.get();
-                int line = lineOf(text.text(), at);
-                int column = at - text.text().lastIndexOf('\n', at - 1);
-                problems.add(Problem.error(text.path(), line, column, message, hint(b, memos), text.line(line)));
+                SourceText.Position position = text.positionOf(at);
+                problems.add(Problem.error(text.path(), position.line(), position.column(), message, hint(b, memos),
+                        text.line(position.line())));
             } else {
                 problems.add(Problem.error("_site/" + b.page(), b.line(), b.column(), message,
                         "this link comes from the theme or from static/, not from a memo", b.htmlLine()));
@@ -89,15 +89,5 @@ final class LinkProblems {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // read a moment ago by the build; report at the output instead
         }
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

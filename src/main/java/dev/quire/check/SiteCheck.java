@@ -1,13 +1,13 @@
 package dev.quire.check;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.BuildReport;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.content.Site;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.Problem;
 import dev.quire.output.MemorySink;
-import dev.quire.render.Ctx;
+import dev.quire.render.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +45,7 @@ public final class SiteCheck {
         }
         Site site = report.site();
         List<Problem> problems = new ArrayList<>(report.warnings());
-        Ctx ctx = Ctx.of(site);
+        RenderContext ctx = RenderContext.of(site);
         OutputLinks links = OutputLinks.of(sink.files(), site.config().baseUrl(), ctx.basePath());
         problems.addAll(LinkProblems.of(links.broken(), site.memos()));
         problems.addAll(Repetition.of(site.memos()).problems());

@@ -107,15 +107,8 @@ final class BibTeXReader {
         if (!m.find()) {
             return new int[] {1, 1};
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < m.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, m.start() - lineStart + 1};
+        SourceText.Position at = SourceText.position(text, m.start());
+        return new int[] {at.line(), at.column()};
     }
 
     private static CSLItemData withArxivUrl(BibTeXEntry entry, CSLItemData item) {

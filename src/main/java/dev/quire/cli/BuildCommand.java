@@ -1,8 +1,8 @@
 package dev.quire.cli;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.BuildReport;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.output.DiskSink;

@@ -1,6 +1,6 @@
 package dev.quire.cli;
 
-import dev.quire.build.BuildOptions;
+import dev.quire.pipeline.BuildOptions;
 import dev.quire.check.ProblemJson;
 import dev.quire.check.SiteCheck;
 import dev.quire.diag.Problem;

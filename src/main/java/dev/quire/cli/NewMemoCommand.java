@@ -1,7 +1,7 @@
 package dev.quire.cli;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.check.Repetition;
 import dev.quire.content.Memo;
 import dev.quire.diag.BuildFailedException;

@@ -1,6 +1,6 @@
 package dev.quire.cli;
 
-import dev.quire.build.BuildOptions;
+import dev.quire.pipeline.BuildOptions;
 import dev.quire.serve.LivePreview;
 import java.io.PrintWriter;
 import java.net.BindException;

@@ -8,7 +8,12 @@ import dev.quire.cite.CitationStyles;
 import dev.quire.diag.DidYouMean;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
+import dev.quire.source.SiteLayout;
+import dev.quire.source.TextFiles;
 import dev.quire.yaml.YamlMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +31,23 @@ public final class ConfigLoader {
     private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
 
     private ConfigLoader() {
+    }
+
+    /** Reads the site's {@code quire.yml}; empty, with the problem reported, when it is missing or invalid. */
+    public static Optional<SiteConfig> load(SiteLayout layout, Problems problems) {
+        Path file = layout.config();
+        if (!Files.isRegularFile(file)) {
+            problems.error(FILE, "no quire.yml in " + layout.root(),
+                    "is this the site folder? Pass it with -s DIR, or start a site with 'quire new site DIR'");
+            return Optional.empty();
+        }
+        try {
+            return TextFiles.decode(FILE, Files.readAllBytes(file), problems)
+                    .flatMap(text -> parse(text, problems));
+        } catch (IOException e) {
+            problems.error(FILE, "cannot read quire.yml: " + e.getMessage(), null);
+            return Optional.empty();
+        }
     }
 
     /** Parses the text of {@code quire.yml}; empty when it has errors, which are reported. */

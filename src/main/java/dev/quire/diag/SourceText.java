@@ -6,6 +6,27 @@ package dev.quire.diag;
  */
 public record SourceText(String path, String text) {
 
+    /** A place in a text: line and column, both 1-based, the column counted in chars. */
+    public record Position(int line, int column) {
+    }
+
+    /** The line and column of {@code offset} in this text. */
+    public Position positionOf(int offset) {
+        return position(text, offset);
+    }
+
+    /** The line and column of {@code offset} (clamped to the text) in {@code text}: the one place that counts lines. */
+    public static Position position(String text, int offset) {
+        int end = Math.max(0, Math.min(offset, text.length()));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new Position(line, end - lineStart + 1);
+    }
+
     /** The text of line {@code n} without its line break, or null when there is no such line. */
     public String line(int n) {
         if (n < 1) {

@@ -3,6 +3,7 @@ package dev.quire.markdown;
 import dev.quire.cite.Bibliography;
 import dev.quire.cite.CiteItem;
 import dev.quire.diag.DidYouMean;
+import dev.quire.diag.SourceText;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -305,12 +306,11 @@ final class BodyReferences {
         }
         SourceSpan at = citation.getSourceSpans().get(0);
         int offset = citation.offsets == null || item >= citation.offsets.length ? 0 : citation.offsets[item];
-        String before = citation.source.substring(0, Math.min(offset, citation.source.length()));
-        int newlines = (int) before.chars().filter(c -> c == '\n').count();
-        if (newlines == 0) {
+        SourceText.Position inCitation = SourceText.position(citation.source, offset);
+        if (inCitation.line() == 1) {
             context.error(at.getLineIndex(), at.getColumnIndex() + offset, message, hint);
         } else {
-            context.error(at.getLineIndex() + newlines, offset - before.lastIndexOf('\n') - 1, message, hint);
+            context.error(at.getLineIndex() + inCitation.line() - 1, inCitation.column() - 1, message, hint);
         }
     }
 }

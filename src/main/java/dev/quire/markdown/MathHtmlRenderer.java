@@ -1,5 +1,6 @@
 package dev.quire.markdown;
 
+import dev.quire.html.HtmlEscape;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
@@ -79,8 +80,7 @@ final class MathHtmlRenderer implements NodeRenderer {
     }
 
     private static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\n", " ");
+        return HtmlEscape.attribute(text.replace('\n', ' '));
     }
 
     private void renderReference(EquationRef ref) {

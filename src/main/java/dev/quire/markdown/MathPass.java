@@ -1,10 +1,11 @@
 package dev.quire.markdown;
 
 import dev.quire.diag.DidYouMean;
-import dev.quire.math.MathRenderer;
+import dev.quire.diag.SourceText;
 import dev.quire.math.MathRenderer.Invalid;
 import dev.quire.math.MathRenderer.Rendered;
 import dev.quire.math.MathRenderer.Result;
+import dev.quire.math.MathRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,17 +149,10 @@ final class MathPass extends AbstractVisitor {
                 start = 0;
             }
         }
-        offset = Math.max(0, Math.min(offset, text.length()));
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
+        SourceText.Position at = SourceText.position(text, offset);
+        int line = at.line() - 1;
         SourceSpan span = spans.get(Math.min(firstSpan + line, spans.size() - 1));
-        int column = span.getColumnIndex() + (line == 0 ? start : 0) + offset - lineStart;
+        int column = span.getColumnIndex() + (line == 0 ? start : 0) + at.column() - 1;
         return new int[] {spans.get(0).getLineIndex() + firstSpan + line, column};
     }
 }

@@ -23,7 +23,7 @@ public final class HeadTags {
     }
 
     /** Feeds need absolute addresses, so they exist only when {@code base_url} is set. */
-    public static boolean hasFeeds(Ctx ctx) {
+    public static boolean hasFeeds(RenderContext ctx) {
         return !ctx.config().baseUrl().equals("/");
     }
 
@@ -39,7 +39,7 @@ public final class HeadTags {
     }
 
     /** The page as JSON-LD, safe inside a {@code <script>} element; empty when there is nothing to say. */
-    public static String jsonLd(Ctx ctx, PageMeta meta) {
+    public static String jsonLd(RenderContext ctx, PageMeta meta) {
         SiteConfig config = ctx.config();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
@@ -84,7 +84,7 @@ public final class HeadTags {
         }
     }
 
-    private static void putUrl(Ctx ctx, Map<String, Object> data, String path) {
+    private static void putUrl(RenderContext ctx, Map<String, Object> data, String path) {
         String url = ctx.absolute(path);
         if (!url.isEmpty()) {
             data.put("url", url);
@@ -92,7 +92,7 @@ public final class HeadTags {
         }
     }
 
-    private static Map<String, Object> person(Ctx ctx) {
+    private static Map<String, Object> person(RenderContext ctx) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("@type", "Person");
         person.put("name", ctx.config().author().isEmpty() ? ctx.config().title() : ctx.config().author());

@@ -10,7 +10,7 @@ public final class MemoCitations {
     }
 
     /** The site's author cites the memo at its absolute address, under the key unique within the site. */
-    public static MemoCitation of(Ctx ctx, Memo memo) {
+    public static MemoCitation of(RenderContext ctx, Memo memo) {
         String author = author(ctx.config());
         String key = ctx.citationKeys().getOrDefault(memo.slug(), MemoCitation.baseKey(author, memo.title(), memo.date()));
         return new MemoCitation(key, author, memo.title(), memo.date(), ctx.absolute(memo.path()), ctx.config().title());

@@ -14,7 +14,7 @@ public final class PageAssets {
     private PageAssets() {
     }
 
-    static String link(String html, Ctx ctx) {
+    static String link(String html, RenderContext ctx) {
         // only rendered math and code blocks produce these: the renderer escapes '<' in text
         boolean math = html.contains("<span class=\"katex\">");
         boolean code = html.contains("<pre><code");

@@ -16,9 +16,9 @@ import java.util.Map;
 public final class PageRenderer {
     private final TemplateEngine engine =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.quire.render.templates");
-    private final Ctx ctx;
+    private final RenderContext ctx;
 
-    public PageRenderer(Ctx ctx) {
+    public PageRenderer(RenderContext ctx) {
         this.ctx = ctx;
     }
 

@@ -1,8 +1,8 @@
 package dev.quire.serve;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.LiveSite;
-import dev.quire.build.LiveSite.Outcome;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.LiveSite;
+import dev.quire.pipeline.LiveSite.Outcome;
 import dev.quire.diag.ProblemPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.quire.source;
 
+import dev.quire.diag.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,5 +74,20 @@ public final class SourceWalker {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+    }
+
+    /** The site's memos, or an error when {@code memos/} is missing or holds none. */
+    public static List<MemoSource> find(SiteLayout layout, Problems problems) {
+        if (!Files.isDirectory(layout.memos())) {
+            problems.error("memos/", "there is no memos/ folder in " + layout.root(),
+                    "memos live in memos/, one Markdown file each; write the first with 'quire new memo \"your question\"'");
+            return List.of();
+        }
+        List<MemoSource> sources = memos(layout);
+        if (sources.isEmpty()) {
+            problems.error("memos/", "memos/ holds no memos yet",
+                    "add a Markdown file such as memos/2026-03-09-first-question.md, or run 'quire new memo \"your question\"'");
+        }
+        return sources;
     }
 }

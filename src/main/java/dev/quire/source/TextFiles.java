@@ -2,6 +2,7 @@ package dev.quire.source;
 
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.diag.SourceText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,8 +42,9 @@ public final class TextFiles {
     private static void report(String path, byte[] bytes, Problems problems) {
         int bad = firstInvalidByte(bytes);
         String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-        int column = before.length() - before.lastIndexOf('\n');
+        SourceText.Position at = SourceText.position(before, before.length());
+        int line = at.line();
+        int column = at.column();
         int start = lineStart(bytes, bad);
         String sourceLine = new String(bytes, start, lineEnd(bytes, bad) - start, StandardCharsets.UTF_8);
         problems.add(Problem.error(path, line, column,

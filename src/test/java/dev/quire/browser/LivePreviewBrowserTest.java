@@ -2,7 +2,7 @@ package dev.quire.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
+import dev.quire.pipeline.BuildOptions;
 import dev.quire.serve.LivePreview;
 import dev.quire.testing.Chromium;
 import dev.quire.testing.ExampleSite;

@@ -2,11 +2,11 @@ package dev.quire.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.BuildReport;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.output.MemorySink;
-import dev.quire.render.Ctx;
+import dev.quire.render.RenderContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +21,7 @@ class ExampleSiteLinksTest {
         MemorySink sink = new MemorySink();
         BuildReport report = new SiteBuilder().build(new BuildOptions(EXAMPLE, EXAMPLE.resolve("_site"), true), sink);
         Map<String, byte[]> files = sink.files();
-        OutputLinks links = OutputLinks.of(files, report.site().config().baseUrl(), Ctx.of(report.site()).basePath());
+        OutputLinks links = OutputLinks.of(files, report.site().config().baseUrl(), RenderContext.of(report.site()).basePath());
 
         assertThat(links.broken()).isEmpty();
         assertThat(links.pageCount()).isEqualTo(files.keySet().stream().filter(p -> p.endsWith(".html")).count());

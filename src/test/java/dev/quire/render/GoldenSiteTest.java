@@ -2,8 +2,8 @@ package dev.quire.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.output.MemorySink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.quire.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
+import dev.quire.pipeline.BuildOptions;
 import dev.quire.testing.ExampleSite;
 import dev.quire.testing.TestSites;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.quire.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.BuildReport;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.output.MemorySink;
 import dev.quire.testing.ExampleSite;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package dev.quire.testing;
 
-import dev.quire.build.BuildOptions;
-import dev.quire.build.SiteBuilder;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
 import java.io.IOException;

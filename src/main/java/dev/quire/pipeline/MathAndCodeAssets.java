@@ -1,4 +1,4 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
 import dev.quire.content.Memo;
 import dev.quire.content.Site;

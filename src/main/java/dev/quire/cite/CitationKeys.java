@@ -1,8 +1,6 @@
-package dev.quire.render;
+package dev.quire.cite;
 
-import dev.quire.cite.MemoCitation;
-import dev.quire.content.Memo;
-import dev.quire.content.Site;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +10,26 @@ import java.util.Map;
  * first title word) are told apart by a letter, in date order: the oldest keeps the bare key and
  * the next ones get "b", "c", ..., so a key already cited elsewhere never changes when a later
  * memo arrives.
+ *
+ * <p>Usage: {@code CitationKeys.of(author, memosOldestFirst)} gives keys by slug.
  */
-final class CitationKeys {
+public final class CitationKeys {
+    /** What a memo's key is made from. */
+    public record Keyed(String slug, String title, OffsetDateTime date) {
+    }
+
     private CitationKeys() {
     }
 
-    /** @return keys by memo slug */
-    static Map<String, String> of(Site site) {
-        String author = MemoCitations.author(site.config());
-        List<Memo> memos = site.memos();
+    /**
+     * @param author the name keys start with
+     * @param oldestFirst every published memo, oldest first
+     * @return keys by memo slug
+     */
+    public static Map<String, String> of(String author, List<Keyed> oldestFirst) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> keys = new HashMap<>();
-        for (int i = memos.size() - 1; i >= 0; i--) {   // memos are newest first
-            Memo memo = memos.get(i);
+        for (Keyed memo : oldestFirst) {
             String base = MemoCitation.baseKey(author, memo.title(), memo.date());
             int n = seen.merge(base, 1, Integer::sum);
             keys.put(memo.slug(), n == 1 ? base : base + suffix(n));

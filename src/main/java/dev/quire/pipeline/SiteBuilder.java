@@ -1,6 +1,6 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
-import dev.quire.build.BuildReport.StageTime;
+import dev.quire.pipeline.BuildReport.StageTime;
 import dev.quire.cache.RenderCache;
 import dev.quire.cite.Bibliography;
 import dev.quire.cite.CitationStyles;
@@ -19,7 +19,7 @@ import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.output.OutputPlan;
 import dev.quire.output.OutputSink;
-import dev.quire.render.Ctx;
+import dev.quire.render.RenderContext;
 import dev.quire.render.PageRenderer;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
@@ -59,8 +59,8 @@ public final class SiteBuilder {
         SiteLayout layout = new SiteLayout(options.siteDir());
 
         OutputGuard.check(layout, options.outputDir(), problems);
-        Optional<SiteConfig> config = loadConfig(layout, problems);
-        List<MemoSource> sources = findMemos(layout, problems);
+        Optional<SiteConfig> config = ConfigLoader.load(layout, problems);
+        List<MemoSource> sources = SourceWalker.find(layout, problems);
         clock.lap("config and sources");
 
         List<Memo> memos;
@@ -76,8 +76,8 @@ public final class SiteBuilder {
 
         List<Memo> published = memos.stream().filter(m -> options.drafts() || !m.draft()).toList();
         Site site = SiteAssembler.assemble(config.get(), published);
-        Ctx ctx = Ctx.of(site);
-        OutputPlan plan = Pages.plan(site, ctx, new PageRenderer(ctx), layout);
+        RenderContext ctx = RenderContext.of(site);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, new PageRenderer(ctx), layout);
         plan.reportProblems(problems);
         clock.lap("site model");
         if (problems.hasErrors()) {
@@ -107,21 +107,6 @@ public final class SiteBuilder {
         return new MarkdownRenderer(macros, options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir()));
     }
 
-    static Optional<SiteConfig> loadConfig(SiteLayout layout, Problems problems) {
-        Path file = layout.config();
-        if (!Files.isRegularFile(file)) {
-            problems.error(ConfigLoader.FILE, "no quire.yml in " + layout.root(),
-                    "is this the site folder? Pass it with -s DIR, or start a site with 'quire new site DIR'");
-            return Optional.empty();
-        }
-        try {
-            return TextFiles.decode(ConfigLoader.FILE, Files.readAllBytes(file), problems)
-                    .flatMap(text -> ConfigLoader.parse(text, problems));
-        } catch (IOException e) {
-            problems.error(ConfigLoader.FILE, "cannot read quire.yml: " + e.getMessage(), null);
-            return Optional.empty();
-        }
-    }
 
     /** What bodies may refer to: static/ and references.bib, parsed once for every memo of the build. */
     static BodyResources bodyResources(SiteLayout layout, Optional<SiteConfig> config, Problems problems) {
@@ -131,19 +116,6 @@ public final class SiteBuilder {
         return new BodyResources(layout.staticFiles(), bibliography);
     }
 
-    static List<MemoSource> findMemos(SiteLayout layout, Problems problems) {
-        if (!Files.isDirectory(layout.memos())) {
-            problems.error("memos/", "there is no memos/ folder in " + layout.root(),
-                    "memos live in memos/, one Markdown file each; write the first with 'quire new memo \"your question\"'");
-            return List.of();
-        }
-        List<MemoSource> sources = SourceWalker.memos(layout);
-        if (sources.isEmpty()) {
-            problems.error("memos/", "memos/ holds no memos yet",
-                    "add a Markdown file such as memos/2026-03-09-first-question.md, or run 'quire new memo \"your question\"'");
-        }
-        return sources;
-    }
 
     /**
      * Reads every memo in two parallel passes: front matter first, then bodies, once every slug

@@ -1,11 +1,11 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
-import dev.quire.render.Ctx;
+import dev.quire.render.RenderContext;
 import dev.quire.render.Format;
 import dev.quire.render.PageRenderer;
 import dev.quire.search.SearchDocument;
@@ -30,7 +30,7 @@ final class SearchOutputs {
     private SearchOutputs() {
     }
 
-    static void plan(OutputPlan plan, Site site, Ctx ctx, PageRenderer pages) {
+    static void plan(OutputPlan plan, Site site, RenderContext ctx, PageRenderer pages) {
         plan.page("search/index.html", "search page", Inputs.SITE_ONLY, pages::search);
         List<Memo> memos = site.memos();
         SearchIndex index = SearchIndex.build(memos.size(), i -> document(memos.get(i), ctx));
@@ -48,7 +48,7 @@ final class SearchOutputs {
         }
     }
 
-    static SearchDocument document(Memo memo, Ctx ctx) {
+    static SearchDocument document(Memo memo, RenderContext ctx) {
         String keywords = memo.category().name() + " "
                 + memo.tags().stream().map(Label::name).collect(Collectors.joining(" "));
         return new SearchDocument(ctx.href(memo.path()), memo.title(), Format.isoDate(memo.date()),

@@ -1,4 +1,4 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
 import dev.quire.content.Ledger;
 import dev.quire.content.Memo;
@@ -7,7 +7,8 @@ import dev.quire.content.Term;
 import dev.quire.diag.Problem;
 import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
-import dev.quire.render.Ctx;
+import dev.quire.render.Favicon;
+import dev.quire.render.RenderContext;
 import dev.quire.render.PageMeta;
 import dev.quire.render.PageRenderer;
 import dev.quire.source.SiteLayout;
@@ -29,11 +30,11 @@ import java.util.stream.Stream;
  * a change touches: a memo's page depends on the memo and on the titles of its neighbours; a list
  * on the summaries of the memos it lists; the full lists on every memo's summary.
  */
-final class Pages {
-    private Pages() {
+final class OutputPlanner {
+    private OutputPlanner() {
     }
 
-    static OutputPlan plan(Site site, Ctx ctx, PageRenderer pages, SiteLayout layout) {
+    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);

@@ -1,8 +1,8 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.build.LiveSite.Outcome;
+import dev.quire.pipeline.LiveSite.Outcome;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
 import dev.quire.testing.ExampleSite;

@@ -1,4 +1,4 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

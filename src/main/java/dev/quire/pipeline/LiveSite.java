@@ -1,5 +1,6 @@
-package dev.quire.build;
+package dev.quire.pipeline;
 
+import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
 import dev.quire.content.Memo;
@@ -14,7 +15,7 @@ import dev.quire.markdown.MemoTarget;
 import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.output.OutputPlan.Entry;
-import dev.quire.render.Ctx;
+import dev.quire.render.RenderContext;
 import dev.quire.render.PageRenderer;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
@@ -218,9 +219,9 @@ public final class LiveSite {
     }
 
     private Optional<Built> rebuildAll(Problems problems) {
-        Optional<SiteConfig> config = SiteBuilder.loadConfig(layout, problems);
+        Optional<SiteConfig> config = ConfigLoader.load(layout, problems);
         useMacrosOf(config);
-        List<MemoSource> sources = SiteBuilder.findMemos(layout, problems);
+        List<MemoSource> sources = SourceWalker.find(layout, problems);
         TreeMap<Path, ParsedMemo> parsed = new TreeMap<>();
         readAll(sources, parsed, problems);
         if (problems.hasErrors() || config.isEmpty()) {
@@ -305,9 +306,9 @@ public final class LiveSite {
         List<Memo> published = all.stream().filter(m -> options.drafts() || !m.draft()).toList();
         Site site = SiteAssembler.assemble(config, published);
         checkCancel(cancel);
-        Ctx ctx = Ctx.of(site);
+        RenderContext ctx = RenderContext.of(site);
         PageRenderer pages = new PageRenderer(ctx);
-        OutputPlan plan = Pages.plan(site, ctx, pages, layout);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout);
         plan.reportProblems(problems);
         if (problems.hasErrors()) {
             return Optional.empty();
@@ -393,7 +394,7 @@ public final class LiveSite {
                 return null;
             }
             if (options.drafts() || !now.draft()) {
-                pagesToRender.put(Pages.memoPagePath(now), now);
+                pagesToRender.put(OutputPlanner.memoPagePath(now), now);
             }
         }
         own.sorted().forEach(problems::add);

@@ -1,8 +1,12 @@
 package dev.quire.render;
 
+import dev.quire.cite.CitationKeys;
 import dev.quire.config.SiteConfig;
+import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,12 +16,21 @@ import java.util.Map;
  *
  * @param citationKeys each memo's BibTeX key by slug, computed once per build
  */
-public record Ctx(Site site, String basePath, Map<String, String> citationKeys) {
+public record RenderContext(Site site, String basePath, Map<String, String> citationKeys) {
 
-    public static Ctx of(Site site) {
+    public static RenderContext of(Site site) {
         String base = site.config().baseUrl();
         String path = base.equals("/") ? "/" : URI.create(base).getPath();
-        return new Ctx(site, path.isEmpty() ? "/" : path, CitationKeys.of(site));
+        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site));
+    }
+
+    private static Map<String, String> citationKeys(Site site) {
+        List<CitationKeys.Keyed> oldestFirst = new ArrayList<>();
+        for (int i = site.memos().size() - 1; i >= 0; i--) {   // memos are newest first
+            Memo memo = site.memos().get(i);
+            oldestFirst.add(new CitationKeys.Keyed(memo.slug(), memo.title(), memo.date()));
+        }
+        return CitationKeys.of(MemoCitations.author(site.config()), oldestFirst);
     }
 
     public SiteConfig config() {
