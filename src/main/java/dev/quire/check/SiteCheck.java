@@ -1,12 +1,12 @@
 package dev.quire.check;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.BuildReport;
-import dev.quire.pipeline.SiteBuilder;
 import dev.quire.content.Site;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.Problem;
 import dev.quire.output.MemorySink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import dev.quire.render.RenderContext;
 import java.util.ArrayList;
 import java.util.List;

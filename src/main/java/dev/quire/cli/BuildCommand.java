@@ -1,19 +1,19 @@
 package dev.quire.cli;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.BuildReport;
-import dev.quire.pipeline.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.output.DiskSink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport;
+import dev.quire.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire build}: a full build to disk. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into a folder.")

@@ -1,19 +1,19 @@
 package dev.quire.cli;
 
-import dev.quire.pipeline.BuildOptions;
 import dev.quire.check.ProblemJson;
 import dev.quire.check.SiteCheck;
 import dev.quire.diag.Problem;
 import dev.quire.diag.ProblemPrinter;
+import dev.quire.pipeline.BuildOptions;
 import dev.quire.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire check}: every check, nothing written; exit 1 when any error is found. */
 @Command(name = "check", mixinStandardHelpOptions = true,

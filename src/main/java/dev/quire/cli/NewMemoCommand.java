@@ -1,14 +1,13 @@
 package dev.quire.cli;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.SiteBuilder;
 import dev.quire.check.Repetition;
 import dev.quire.content.Memo;
-import dev.quire.diag.BuildFailedException;
-import dev.quire.output.MemorySink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.Pipeline;
+import dev.quire.pipeline.PipelineResult;
 import dev.quire.scaffold.Scaffold;
-import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire new memo "question" [-c CATEGORY]}: writes {@code memos/DATE-slug.md}. */
 @Command(name = "memo", mixinStandardHelpOptions = true, description = "Write a new memo file for a question.")
@@ -68,14 +67,15 @@ final class NewMemoCommand implements Callable<Integer> {
      */
     private void printClosest(Path siteDir) {
         PrintWriter out = spec.commandLine().getOut();
-        List<Memo> memos;
-        try {
-            MemorySink sink = new MemorySink();
-            memos = new SiteBuilder().build(new BuildOptions(siteDir, siteDir.resolve("_site"), true), sink).site().memos();
-        } catch (BuildFailedException e) {
+        PipelineResult model;
+        try (Pipeline pipeline = Pipeline.inMemory(new BuildOptions(siteDir, siteDir.resolve("_site"), true))) {
+            model = pipeline.model();
+        }
+        if (!model.ok()) {
             out.println("(not compared with earlier memos: the site has errors; 'quire check' lists them)");
             return;
         }
+        List<Memo> memos = model.site().memos();
         List<Repetition.Match> closest = Repetition.of(memos, List.of(question)).closest(question, 3);
         if (closest.isEmpty()) {
             return;

@@ -1,13 +1,11 @@
 package dev.quire.cli;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.BuildReport;
-import dev.quire.pipeline.SiteBuilder;
 import dev.quire.content.Cadence;
 import dev.quire.content.Memo;
-import dev.quire.diag.BuildFailedException;
 import dev.quire.diag.ProblemPrinter;
-import dev.quire.output.MemorySink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.Pipeline;
+import dev.quire.pipeline.PipelineResult;
 import dev.quire.render.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,9 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quire stats}: the publishing rhythm, from a build in memory. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -36,15 +34,16 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path siteDir = site.siteDir();
-        BuildReport report;
-        try {
-            report = new SiteBuilder().build(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts), new MemorySink());
-        } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems(), spec.commandLine().getErr());
+        PipelineResult model;
+        try (Pipeline pipeline = Pipeline.inMemory(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts))) {
+            model = pipeline.model();
+        }
+        if (!model.ok()) {
+            ProblemPrinter.print(model.problems(), spec.commandLine().getErr());
             return ExitCodes.PROBLEMS;
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Memo> memos = report.site().memos();
+        List<Memo> memos = model.site().memos();
         Cadence cadence = Cadence.of(memos);
         if (memos.isEmpty()) {
             out.println("no memos published yet");

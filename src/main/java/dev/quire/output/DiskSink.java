@@ -41,6 +41,15 @@ public final class DiskSink implements OutputSink {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
+    public void delete(String path) {
+        try {
+            Files.deleteIfExists(staging.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+
     /** Old output aside, staging in its place, old output deleted: two renames. */
     @Override
     public void commit() throws IOException {

@@ -1,9 +1,9 @@
 package dev.quire.serve;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.LiveSite;
-import dev.quire.pipeline.LiveSite.Outcome;
 import dev.quire.diag.ProblemPrinter;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.serve.LiveSite.Outcome;
+import dev.quire.serve.LiveSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -126,5 +126,6 @@ public final class LivePreview implements AutoCloseable {
         settler.shutdownNow();
         watcher.close();
         server.close();
+        site.close();
     }
 }

@@ -2,10 +2,10 @@ package dev.quire.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.BuildReport;
 import dev.quire.pipeline.SiteBuilder;
-import dev.quire.output.MemorySink;
 import dev.quire.render.RenderContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.quire.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.SiteBuilder;
-import dev.quire.output.MemorySink;
 import dev.quire.testing.TestSites;
 import java.nio.file.Path;
 import java.util.Map;

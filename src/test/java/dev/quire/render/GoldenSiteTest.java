@@ -2,9 +2,9 @@ package dev.quire.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.SiteBuilder;
-import dev.quire.output.MemorySink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

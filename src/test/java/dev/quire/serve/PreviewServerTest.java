@@ -2,10 +2,10 @@ package dev.quire.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.BuildReport;
 import dev.quire.pipeline.SiteBuilder;
-import dev.quire.output.MemorySink;
 import dev.quire.testing.ExampleSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.quire.testing;
 
-import dev.quire.pipeline.BuildOptions;
-import dev.quire.pipeline.SiteBuilder;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,12 @@
-package dev.quire.pipeline;
+package dev.quire.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.pipeline.LiveSite.Outcome;
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
+import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.SiteBuilder;
+import dev.quire.serve.LiveSite.Outcome;
 import dev.quire.testing.ExampleSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,69 @@
+package dev.quire.pipeline;
+
+import dev.quire.cache.RenderCache;
+import dev.quire.cite.Bibliography;
+import dev.quire.cite.CitationStyles;
+import dev.quire.config.SiteConfig;
+import dev.quire.diag.Problems;
+import dev.quire.markdown.BodyResources;
+import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.source.SiteLayout;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Markdown pipeline and what bodies may refer to, kept by a {@link Pipeline} across its runs:
+ * a warm script engine renders a changed formula at once in {@code serve}. The renderer is made
+ * anew only when the site's TeX macros change; the bibliography is read again by every full run
+ * (a change to {@code references.bib} makes one).
+ */
+final class MemoRenderers implements AutoCloseable {
+    private final BuildOptions options;
+    private final SiteLayout layout;
+    private MarkdownRenderer markdown;
+    private Map<String, String> macros;
+    private MemoReader reader;
+
+    MemoRenderers(BuildOptions options, SiteLayout layout) {
+        this.options = options;
+        this.layout = layout;
+    }
+
+    /** The reader of a full run: the settings' macros, and the bibliography read now. */
+    MemoReader readerFor(Optional<SiteConfig> config, Problems problems) {
+        Map<String, String> wanted = config.map(c -> c.math().macros()).orElse(Map.of());
+        if (markdown == null || !wanted.equals(macros)) {
+            close();
+            RenderCache cache = options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir());
+            markdown = new MarkdownRenderer(wanted, cache);
+            macros = wanted;
+        }
+        reader = new MemoReader(markdown, bodyResources(config, problems));
+        return reader;
+    }
+
+    /** The reader of the last full run, for the memos a change touched. */
+    MemoReader reader() {
+        if (reader == null) {
+            throw new IllegalStateException("no full run yet");
+        }
+        return reader;
+    }
+
+    /** What bodies may refer to: static/ and references.bib, parsed once for every memo of the run. */
+    private BodyResources bodyResources(Optional<SiteConfig> config, Problems problems) {
+        String style = config.map(SiteConfig::citationStyle).orElse(CitationStyles.DEFAULT);
+        String language = config.map(SiteConfig::language).orElse("en");
+        Bibliography bibliography = Bibliography.load(layout.references(), style, language, problems).orElse(null);
+        return new BodyResources(layout.staticFiles(), bibliography);
+    }
+
+    /** Closes the script engine, if math or code started it. */
+    @Override
+    public void close() {
+        if (markdown != null) {
+            markdown.close();
+            markdown = null;
+        }
+    }
+}

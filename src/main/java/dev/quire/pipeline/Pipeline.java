@@ -1,0 +1,371 @@
+package dev.quire.pipeline;
+
+import dev.quire.config.ConfigLoader;
+import dev.quire.config.SiteConfig;
+import dev.quire.content.DuplicateSlugs;
+import dev.quire.content.Memo;
+import dev.quire.content.MemoRefs;
+import dev.quire.content.Site;
+import dev.quire.content.SiteAssembler;
+import dev.quire.diag.Problems;
+import dev.quire.markdown.MemoTarget;
+import dev.quire.output.Inputs;
+import dev.quire.output.OutputPlan.Entry;
+import dev.quire.output.OutputPlan;
+import dev.quire.output.OutputSink;
+import dev.quire.pipeline.BuildReport.StageTime;
+import dev.quire.render.PageRenderer;
+import dev.quire.render.RenderContext;
+import dev.quire.source.MemoSource;
+import dev.quire.source.SiteLayout;
+import dev.quire.source.SourceWalker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The one pipeline every command runs: config and sources, memos (in parallel), site model,
+ * output plan, pages (in parallel) through an {@link OutputSink}, commit. {@code build} runs it
+ * once into a {@link dev.quire.output.DiskSink}; {@code check} into memory; {@code stats} and
+ * {@code new memo} stop at the site model ({@link #model}); {@code serve} keeps one pipeline and
+ * runs it again on each change ({@link #update}), when it reads again only the memos that
+ * changed, reassembles the model (cheap), works out which of its parts changed
+ * ({@link MemoChanges}) and renders only the files whose declared inputs include one of them.
+ * A change to the settings, the bibliography or the theme runs it all again.
+ *
+ * <p>Every problem of every stage is collected; a run that finds an error aborts the sink, so the
+ * previous output stays as it was, and the files it could not take in are tried again with the
+ * next change.
+ *
+ * <p>One thread runs {@link #update}s; {@link #settle} may run on another at the same time (it
+ * works on the state it started from and is dropped if an update came meanwhile).
+ */
+public final class Pipeline implements AutoCloseable {
+    private final BuildOptions options;
+    private final SiteLayout layout;
+    private final MemoRenderers renderers;
+    /** Whether full runs refuse an output folder whose replacement would destroy sources ({@link OutputGuard}). */
+    private final boolean writesOutputFolder;
+
+    /** The last good run; {@code null} until one succeeded. */
+    private volatile PipelineState state;
+    /** Changes a failed run could not take in, tried again with the next change. */
+    private final Set<Path> pending = new HashSet<>();
+    private boolean fullPending = true;
+
+    private Pipeline(BuildOptions options, boolean writesOutputFolder) {
+        this.options = options;
+        this.writesOutputFolder = writesOutputFolder;
+        this.layout = new SiteLayout(options.siteDir());
+        this.renderers = new MemoRenderers(options, layout);
+    }
+
+    /** A pipeline whose output replaces {@code options.outputDir()}: {@code build}, and {@code check} as if it did. */
+    public static Pipeline forBuild(BuildOptions options) {
+        return new Pipeline(options, true);
+    }
+
+    /** A pipeline whose output stays in memory ({@code serve}, {@code stats}, {@code new memo}): no output folder to guard. */
+    public static Pipeline inMemory(BuildOptions options) {
+        return new Pipeline(options, false);
+    }
+
+    public SiteLayout layout() {
+        return layout;
+    }
+
+    /** The site model of a full read, without planning or writing anything: for {@code stats} and {@code new memo}. */
+    public PipelineResult model() {
+        Stopwatch clock = new Stopwatch();
+        Problems problems = new Problems();
+        Optional<Memos> memos = readEverything(problems, clock);
+        if (memos.isEmpty() || problems.hasErrors()) {
+            return PipelineResult.failed(true, problems, clock);
+        }
+        Site site = SiteAssembler.assemble(memos.get().config(), published(memos.get()));
+        clock.lap("site model");
+        return PipelineResult.modelled(site, problems, clock);
+    }
+
+    /** A full run into {@code sink}, as at start. */
+    public PipelineResult buildAll(OutputSink sink) {
+        fullPending = true;
+        return update(List.of(), sink);
+    }
+
+    /**
+     * Takes in changed files (absolute paths anywhere in the site folder) and writes what they
+     * touch to {@code sink}, which holds the output of the last good run (a caller that settles
+     * on another thread makes the sink while holding this pipeline's lock).
+     */
+    public synchronized PipelineResult update(Collection<Path> changedFiles, OutputSink sink) {
+        Stopwatch clock = new Stopwatch();
+        Set<Path> changes = new HashSet<>(pending);
+        for (Path p : changedFiles) {
+            changes.add(p.toAbsolutePath().normalize());
+        }
+        boolean full = fullPending || state == null || changes.stream().anyMatch(this::affectsEverything);
+        Problems problems = new Problems();
+        Optional<PipelineState> next;
+        try {
+            next = full ? runAll(problems, sink, clock) : runChanged(changes, problems, sink, clock);
+        } catch (UncheckedIOException e) {
+            if (state == null) {
+                sink.abort();
+                throw e; // a first build cannot read its files: an I/O failure, said as one
+            }
+            // a file vanished between listing and reading it (an editor's save): try again with the next change
+            problems.error(layout.relative(layout.root()), e.getMessage() + ": " + e.getCause().getMessage(),
+                    "save the file again");
+            next = Optional.empty();
+        } catch (RuntimeException e) {
+            sink.abort();
+            throw e;
+        }
+        if (next.isEmpty() || problems.hasErrors()) {
+            sink.abort();
+            pending.clear();
+            pending.addAll(changes);
+            fullPending = full;
+            return PipelineResult.failed(full, problems, clock);
+        }
+        pending.clear();
+        fullPending = false;
+        commit(sink, clock);
+        state = next.get();
+        return PipelineResult.written(full, next.get(), problems, clock);
+    }
+
+    /**
+     * After a body-only edit: renders everything else that depends on the edited memos (a feed
+     * holding it, the search index), comparing the whole site as any other change does. Given up
+     * as soon as {@code newChanges} says more edits wait: they go first, and the settling is done
+     * again after them. A given-up or needless settle writes nothing.
+     *
+     * @param sinkOverCurrentOutput a sink holding the output of the last good run, asked for
+     *     while no other run can change it
+     */
+    public PipelineResult settle(BooleanSupplier newChanges, Supplier<OutputSink> sinkOverCurrentOutput) {
+        Stopwatch clock = new Stopwatch();
+        PipelineState s;
+        OutputSink sink;
+        synchronized (this) { // the state and the output it was written to, taken together
+            s = state;
+            if (s == null || s.settled()) {
+                return PipelineResult.nothing();
+            }
+            sink = sinkOverCurrentOutput.get();
+        }
+        Problems problems = new Problems();
+        BooleanSupplier overtaken = () -> state != s || newChanges.getAsBoolean();
+        Optional<PipelineState> next;
+        try {
+            next = finish(s, s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems, sink, overtaken, clock);
+        } catch (CancellationException e) {
+            sink.abort();
+            return PipelineResult.overtaken();
+        }
+        if (next.isEmpty()) {
+            sink.abort();
+            return PipelineResult.failed(false, problems, clock);
+        }
+        synchronized (this) {
+            if (state != s) {
+                sink.abort();
+                return PipelineResult.overtaken();
+            }
+            commit(sink, clock);
+            state = next.get();
+        }
+        return PipelineResult.written(false, next.get(), problems, clock);
+    }
+
+    /** Closes the Markdown renderer's script engine and caches. */
+    @Override
+    public void close() {
+        renderers.close();
+    }
+
+    private static void commit(OutputSink sink, Stopwatch clock) {
+        try {
+            sink.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new output into place", e);
+        }
+        clock.lap("commit");
+    }
+
+    /** Whether a change to {@code file} may change every page: settings, bibliography, theme, the memos folder itself. */
+    private boolean affectsEverything(Path file) {
+        return file.equals(layout.config()) || file.equals(layout.references()) || file.startsWith(layout.theme())
+                || file.equals(layout.root()) || file.equals(layout.memos()) || file.equals(layout.staticFiles());
+    }
+
+    /** What the memo stage gives the model: every readable memo, rendered. */
+    private record Memos(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<String, MemoTarget> targets,
+                         Map<Path, Memo> rendered) {
+    }
+
+    /** Config, sources and every memo; every problem of these stages reported, even when the config is missing. */
+    private Optional<Memos> readEverything(Problems problems, Stopwatch clock) {
+        if (writesOutputFolder) {
+            OutputGuard.check(layout, options.outputDir(), problems);
+        }
+        Optional<SiteConfig> config = ConfigLoader.load(layout, problems);
+        List<MemoSource> sources = SourceWalker.find(layout, problems);
+        MemoReader reader = renderers.readerFor(config, problems);
+        clock.lap("config and sources");
+        TreeMap<Path, ParsedMemo> parsed = new TreeMap<>();
+        MemoStage.read(reader, sources, parsed, problems);
+        Map<String, MemoTarget> targets = MemoStage.targets(parsed, options.drafts());
+        Map<Path, Memo> rendered = new HashMap<>();
+        MemoStage.render(reader, parsed, parsed.keySet(), targets, rendered, problems);
+        List<Memo> all = MemoStage.inOrder(parsed, rendered);
+        DuplicateSlugs.check(all, problems);
+        MemoRefs.check(all, problems);
+        clock.lap("memos");
+        return config.map(c -> new Memos(c, parsed, targets, rendered));
+    }
+
+    private List<Memo> published(Memos memos) {
+        return MemoStage.inOrder(memos.parsed(), memos.rendered()).stream().filter(m -> options.drafts() || !m.draft()).toList();
+    }
+
+    private Optional<PipelineState> runAll(Problems problems, OutputSink sink, Stopwatch clock) {
+        Optional<Memos> memos = readEverything(problems, clock);
+        if (memos.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Memos m = memos.get();
+        return finish(state, m.config(), m.parsed(), m.rendered(), m.targets(), null, problems, sink, () -> false, clock);
+    }
+
+    /** Reads again the memos under the changed paths; copies changed static and bundle files. */
+    private Optional<PipelineState> runChanged(Set<Path> changes, Problems problems, OutputSink sink, Stopwatch clock) {
+        PipelineState before = state;
+        TreeMap<Path, ParsedMemo> parsed = new TreeMap<>(before.parsed());
+        Set<Path> entries = new TreeSet<>();
+        Set<String> changedKeys = new HashSet<>();
+        for (Path file : changes) {
+            if (file.startsWith(layout.memos()) && !file.equals(layout.memos())) {
+                entries.add(layout.memos().resolve(layout.memos().relativize(file).getName(0)));
+                changedKeys.add(Inputs.file(layout.relative(file)));
+            } else if (file.startsWith(layout.staticFiles())) {
+                changedKeys.add(Inputs.file(layout.relative(file)));
+            }
+        }
+        List<MemoSource> sources = new ArrayList<>();
+        for (Path entry : entries) {
+            parsed.remove(entry);
+            SourceWalker.entry(layout, entry).ifPresent(sources::add);
+        }
+        MemoReader reader = renderers.reader();
+        MemoStage.read(reader, sources, parsed, problems);
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        if (parsed.isEmpty()) {
+            return runAll(problems, sink, clock); // reports the empty memos/ folder as a full build does
+        }
+        Optional<PipelineState> fast = BodyEdit.apply(before, entries, parsed, changes, reader, layout, options.drafts(),
+                sink, problems);
+        if (fast != null) {
+            clock.lap("pages");
+            return fast;
+        }
+        Map<String, MemoTarget> targets = MemoStage.targets(parsed, options.drafts());
+        Set<Path> toRender = new HashSet<>();
+        for (Path entry : entries) {
+            if (parsed.containsKey(entry)) {
+                toRender.add(entry);
+            }
+        }
+        toRender.addAll(MemoStage.linkingTo(MemoStage.changedTargets(before.targets(), targets), parsed));
+        Map<Path, Memo> memos = new HashMap<>(before.memos());
+        memos.keySet().retainAll(parsed.keySet());
+        MemoStage.render(reader, parsed, toRender, targets, memos, problems);
+        clock.lap("memos");
+        return finish(before, before.config(), parsed, memos, targets, changedKeys, problems, sink, () -> false, clock);
+    }
+
+    /**
+     * Assembles the site, plans the output and writes what the changes touch; {@code changedKeys}
+     * {@code null} writes everything.
+     *
+     * @throws CancellationException when {@code cancel} says so, between steps or files
+     */
+    private Optional<PipelineState> finish(PipelineState before, SiteConfig config, TreeMap<Path, ParsedMemo> parsed,
+                                           Map<Path, Memo> memos, Map<String, MemoTarget> targets, Set<String> changedKeys,
+                                           Problems problems, OutputSink sink, BooleanSupplier cancel, Stopwatch clock) {
+        List<Memo> all = MemoStage.inOrder(parsed, memos);
+        if (changedKeys != null) { // a full run checked these in its memo stage
+            DuplicateSlugs.check(all, problems);
+            MemoRefs.check(all, problems);
+        }
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList());
+        checkCancel(cancel);
+        RenderContext ctx = RenderContext.of(site);
+        PageRenderer pages = new PageRenderer(ctx);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout);
+        plan.reportProblems(problems);
+        clock.lap("site model");
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        checkCancel(cancel);
+        Map<String, Entry> entries = plan.byPath();
+        Map<String, Entry> previous = before == null ? null : before.plan();
+        Set<String> keys = null;
+        if (changedKeys != null && before != null) {
+            keys = new HashSet<>(changedKeys);
+            keys.addAll(MemoChanges.between(before.site().memos(), site.memos()));
+        }
+        Collection<Entry> toWrite = PageWriter.touched(entries, previous, keys);
+        PageWriter.write(toWrite, entries, previous, sink, cancel);
+        clock.lap("pages");
+        return Optional.of(new PipelineState(config, parsed, memos, targets, site, pages, entries, true, toWrite.size()));
+    }
+
+    private static void checkCancel(BooleanSupplier cancel) {
+        if (cancel.getAsBoolean()) {
+            throw new CancellationException();
+        }
+    }
+
+    /** Times consecutive stages for {@code --timings}. */
+    static final class Stopwatch {
+        private final List<StageTime> timings = new ArrayList<>();
+        private final long began = System.nanoTime();
+        private long start = began;
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            timings.add(new StageTime(stage, (now - start) / 1_000_000));
+            start = now;
+        }
+
+        List<StageTime> timings() {
+            return List.copyOf(timings);
+        }
+
+        long millis() {
+            return (System.nanoTime() - began) / 1_000_000;
+        }
+    }
+}

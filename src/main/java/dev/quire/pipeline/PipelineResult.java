@@ -1,0 +1,51 @@
+package dev.quire.pipeline;
+
+import dev.quire.content.Site;
+import dev.quire.diag.Problem;
+import dev.quire.diag.Problems;
+import dev.quire.pipeline.BuildReport.StageTime;
+import java.util.List;
+
+/**
+ * What one run of the {@link Pipeline} did.
+ *
+ * @param ok whether it succeeded; when not, {@link #problems} holds its errors and nothing was written
+ * @param full whether everything was read and planned again (the first run, settings, theme...)
+ * @param site the site model of the run, {@code null} when it failed or was given up
+ * @param files how many files the output plan holds (0 when the run stopped at the model)
+ * @param rendered how many files were rendered or copied
+ * @param settled false when only edited memos' pages were rendered, and {@link Pipeline#settle}
+ *     should run next for what depends on them elsewhere (lists, feeds, search index)
+ * @param problems the errors (when failed) or warnings, sorted
+ */
+public record PipelineResult(boolean ok, boolean full, Site site, int files, int rendered, boolean settled,
+                             List<Problem> problems, List<StageTime> timings, long millis) {
+
+    static PipelineResult written(boolean full, PipelineState state, Problems problems, Pipeline.Stopwatch clock) {
+        return new PipelineResult(true, full, state.site(), state.plan().size(), state.rendered(), state.settled(),
+                problems.sorted(), clock.timings(), clock.millis());
+    }
+
+    static PipelineResult modelled(Site site, Problems problems, Pipeline.Stopwatch clock) {
+        return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis());
+    }
+
+    static PipelineResult failed(boolean full, Problems problems, Pipeline.Stopwatch clock) {
+        return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis());
+    }
+
+    /** A settle with nothing to do. */
+    static PipelineResult nothing() {
+        return new PipelineResult(true, false, null, 0, 0, true, List.of(), List.of(), 0);
+    }
+
+    /** A settle given up because an edit came meanwhile: it will run again after that edit. */
+    static PipelineResult overtaken() {
+        return new PipelineResult(true, false, null, 0, 0, false, List.of(), List.of(), 0);
+    }
+
+    /** How many memos the site publishes, 0 without a site. */
+    public int memos() {
+        return site == null ? 0 : site.memos().size();
+    }
+}
