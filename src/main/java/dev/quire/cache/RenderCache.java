@@ -73,6 +73,10 @@ public final class RenderCache {
     }
 
     public void put(String kind, String key, String value) {
+        putBytes(kind, key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void putBytes(String kind, String key, byte[] value) {
         if (dir == null) {
             return;
         }
@@ -81,7 +85,7 @@ public final class RenderCache {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".tmp-", "");
-            Files.writeString(temp, value, StandardCharsets.UTF_8);
+            Files.write(temp, value);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -91,6 +95,19 @@ public final class RenderCache {
             deleteQuietly(temp); // the cache only saves time; a failed write is not an error
         }
     }
+
+    /** Bytes kept under a key, as {@link #get} keeps text. */
+    public Optional<byte[]> getBytes(String kind, String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file(kind, key)));
+        } catch (IOException e) {
+            return Optional.empty(); // missing or unreadable: render again
+        }
+    }
+
 
     public boolean enabled() {
         return dir != null;

@@ -56,7 +56,8 @@ final class BuildCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
             }
             if (timings) {
-                report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%n", t.stage(), t.millis()));
+                report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%s%n", t.stage(), t.millis(),
+                        t.detail().isEmpty() ? "" : "   " + t.detail()));
             }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {

@@ -38,11 +38,21 @@ import org.jsoup.nodes.Element;
 final class MemoReader {
     private final MarkdownRenderer markdown;
     private final BodyResources resources;
+    private final BodyCache bodies;
 
-    /** @param resources the site's static files and bibliography, read once per build */
-    MemoReader(MarkdownRenderer markdown, BodyResources resources) {
+    /**
+     * @param resources the site's static files and bibliography, read once per build
+     * @param bodies where rendered bodies are kept between builds
+     */
+    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies) {
         this.markdown = markdown;
         this.resources = resources;
+        this.bodies = bodies;
+    }
+
+    /** How many bodies came from the cache and how many were rendered, for {@code --timings}. */
+    String cacheSummary() {
+        return bodies.summary();
     }
 
     BodyResources resources() {
@@ -79,8 +89,9 @@ final class MemoReader {
     Memo render(ParsedMemo parsed, Map<String, MemoTarget> memos, Problems problems) {
         FrontMatter fm = parsed.frontMatter();
         MemoTarget self = memos.get(parsed.slug().toLowerCase(Locale.ROOT));
-        RenderedBody body = markdown.render(parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), problems, memos,
-                self, parsed.source().bundleDir(), resources));
+        RenderedBody body = bodies.body(parsed, BodyInputs.memoKey(parsed), memos, problems, (targets, own) -> markdown.render(
+                parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), own, targets, self,
+                        parsed.source().bundleDir(), resources)));
         // The rendered body is parsed once for everything read back out of it: its search text,
         // its contents list and its open questions (in that order: the last changes the tree).
         // Each used to parse it again, and parsing was a quarter of a large build's own time.

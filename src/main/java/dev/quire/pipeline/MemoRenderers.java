@@ -21,6 +21,7 @@ final class MemoRenderers implements AutoCloseable {
     private final BuildOptions options;
     private final SiteLayout layout;
     private MarkdownRenderer markdown;
+    private RenderCache cache = RenderCache.none();
     private Map<String, String> macros;
     private MemoReader reader;
 
@@ -34,11 +35,12 @@ final class MemoRenderers implements AutoCloseable {
         Map<String, String> wanted = config.map(c -> c.math().macros()).orElse(Map.of());
         if (markdown == null || !wanted.equals(macros)) {
             close();
-            RenderCache cache = options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir());
+            cache = options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir());
             markdown = new MarkdownRenderer(wanted, cache);
             macros = wanted;
         }
-        reader = new MemoReader(markdown, bodyResources(config, problems));
+        BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()));
+        reader = new MemoReader(markdown, bodyResources(config, problems), bodies);
         return reader;
     }
 

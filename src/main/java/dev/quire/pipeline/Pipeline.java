@@ -236,7 +236,7 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
         MemoRefs.check(all, problems);
-        clock.lap("memos");
+        clock.lap("memos", "bodies: " + reader.cacheSummary());
         return config.map(c -> new Memos(c, parsed, targets, rendered));
     }
 
@@ -297,7 +297,7 @@ public final class Pipeline implements AutoCloseable {
         Map<Path, Memo> memos = new HashMap<>(before.memos());
         memos.keySet().retainAll(parsed.keySet());
         MemoStage.render(reader, parsed, toRender, targets, memos, problems);
-        clock.lap("memos");
+        clock.lap("memos", "bodies: " + reader.cacheSummary());
         return finish(before, before.config(), parsed, memos, targets, changedKeys, problems, sink, () -> false, clock);
     }
 
@@ -355,8 +355,12 @@ public final class Pipeline implements AutoCloseable {
         private long start = began;
 
         void lap(String stage) {
+            lap(stage, "");
+        }
+
+        void lap(String stage, String detail) {
             long now = System.nanoTime();
-            timings.add(new StageTime(stage, (now - start) / 1_000_000));
+            timings.add(new StageTime(stage, (now - start) / 1_000_000, detail));
             start = now;
         }
 

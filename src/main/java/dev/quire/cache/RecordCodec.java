@@ -1,0 +1,205 @@
+package dev.quire.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * Turns a record of plain data into bytes and back: strings, ints, longs, booleans, enums, lists
+ * and nested records of those, nulls allowed. Used to keep a memo's typed render result between
+ * builds. Written by hand because the JDK's own serialization is slow to start and ties the bytes
+ * to class internals, and no small, well-kept library maps records to a compact binary form
+ * without a schema compiler; this is one reflective walk over the record's components.
+ *
+ * <p>{@link #schema(Class)} describes the shape of a record type: a cache keyed by it never reads
+ * bytes written for another shape (a field added, renamed or retyped).
+ *
+ * <p>Usage: {@code byte[] b = RecordCodec.encode(body); Optional<Body> back = RecordCodec.decode(b, Body.class);}
+ */
+public final class RecordCodec {
+    private RecordCodec() {
+    }
+
+    /** The record's bytes, ending with a CRC32C of the rest so that a damaged copy is never read back. */
+    public static byte[] encode(Record value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeRecord(out, value);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: the stream is in memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The record, or empty when the bytes are not one of this type (damaged, truncated, another shape). */
+    public static <T extends Record> Optional<T> decode(byte[] bytes, Class<T> type) {
+        if (bytes.length < 4) {
+            return Optional.empty();
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+            T value = type.cast(readRecord(in, type));
+            return in.available() == 0 ? Optional.of(value) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The shape of a record type: its components' names and types, nested records included. */
+    public static String schema(Class<?> type) {
+        StringBuilder out = new StringBuilder(type.getName()).append('(');
+        for (RecordComponent c : type.getRecordComponents()) {
+            out.append(c.getName()).append(':').append(c.getGenericType().getTypeName());
+            Class<?> nested = elementClass(c.getGenericType());
+            if (nested.isRecord()) {
+                out.append('=').append(schema(nested));
+            }
+            out.append(';');
+        }
+        return out.append(')').toString();
+    }
+
+    private static void writeRecord(DataOutputStream out, Record value) throws IOException {
+        for (RecordComponent c : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                c.getAccessor().setAccessible(true); // records of other packages may be package-private
+                field = c.getAccessor().invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + c, e);
+            }
+            write(out, c.getGenericType(), field);
+        }
+    }
+
+    private static void write(DataOutputStream out, Type type, Object value) throws IOException {
+        Class<?> raw = rawClass(type);
+        if (raw == int.class) {
+            out.writeInt((Integer) value);
+        } else if (raw == long.class) {
+            out.writeLong((Long) value);
+        } else if (raw == boolean.class) {
+            out.writeBoolean((Boolean) value);
+        } else {
+            out.writeBoolean(value != null);
+            if (value == null) {
+                return;
+            }
+            if (raw == String.class) {
+                writeString(out, (String) value);
+            } else if (raw.isEnum()) {
+                writeString(out, ((Enum<?>) value).name());
+            } else if (raw.isRecord()) {
+                writeRecord(out, (Record) value);
+            } else if (raw == List.class) {
+                List<?> list = (List<?>) value;
+                out.writeInt(list.size());
+                Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+                for (Object item : list) {
+                    write(out, element, item);
+                }
+            } else {
+                throw new IllegalArgumentException("cannot encode a " + type.getTypeName());
+            }
+        }
+    }
+
+    private static Object readRecord(DataInputStream in, Class<?> type) throws IOException {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = read(in, components[i].getGenericType());
+            types[i] = components[i].getType();
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + type.getName(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object read(DataInputStream in, Type type) throws IOException {
+        Class<?> raw = rawClass(type);
+        if (raw == int.class) {
+            return in.readInt();
+        } else if (raw == long.class) {
+            return in.readLong();
+        } else if (raw == boolean.class) {
+            return in.readBoolean();
+        }
+        if (!in.readBoolean()) {
+            return null;
+        }
+        if (raw == String.class) {
+            return readString(in);
+        } else if (raw.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) raw, readString(in));
+        } else if (raw.isRecord()) {
+            return readRecord(in, raw);
+        } else if (raw == List.class) {
+            int size = in.readInt();
+            if (size < 0 || size > in.available()) {
+                throw new IOException("bad list size " + size);
+            }
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            List<Object> list = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                list.add(read(in, element));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        throw new IOException("cannot decode a " + type.getTypeName());
+    }
+
+    /** Strings as a length and UTF-8 bytes: {@code writeUTF} stops at 64 KB, and bodies are longer. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("bad string length " + length);
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    private static Class<?> elementClass(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return rawClass(p.getActualTypeArguments()[0]);
+        }
+        return rawClass(type);
+    }
+}

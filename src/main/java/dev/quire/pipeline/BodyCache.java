@@ -1,0 +1,134 @@
+package dev.quire.pipeline;
+
+import dev.quire.cache.CodeVersion;
+import dev.quire.cache.RecordCodec;
+import dev.quire.cache.RenderCache;
+import dev.quire.diag.Problem;
+import dev.quire.diag.Problems;
+import dev.quire.markdown.MemoTarget;
+import dev.quire.markdown.RenderedBody;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * Keeps each memo's rendered body, with everything taken from it, between builds, so that a memo
+ * none of whose inputs changed is not rendered again. The key holds everything the body depends
+ * on that is known before rendering it: Quire's code, the body record's shape, the file's path
+ * and text, the settings, the bibliography, the static files and the memo's bundle
+ * ({@link BodyInputs}). What is only known while rendering (the other memos the body links to)
+ * is recorded with the entry and compared on the way out: a memo whose linked memo changed its
+ * title is rendered again, one that only mentions an unrelated memo is not.
+ *
+ * <p>Bodies with errors are never kept: the errors must be found again, and fixed. Warnings are
+ * kept with the body and reported again on every build, as a full render would.
+ */
+final class BodyCache {
+    private static final String KIND = "memo-body";
+
+    /** What is kept of one body: it, its warnings, and the links between memos it looked up. */
+    record Entry(RenderedBody body, List<Problem> problems, List<Seen> targets) {
+    }
+
+    /** One lookup of another memo while rendering: its slug and what was found ({@code null}: no such memo). */
+    record Seen(String slug, MemoTarget target) {
+    }
+
+    private final RenderCache cache;
+    private final String runKey;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    /** @param runKey what every body of this run depends on ({@link BodyInputs#runKey}) */
+    BodyCache(RenderCache cache, String runKey) {
+        this.cache = cache;
+        this.runKey = RenderCache.key(CodeVersion.current(), RecordCodec.schema(Entry.class), runKey);
+    }
+
+    /**
+     * The body of {@code memo}, from the cache when its inputs are unchanged, else rendered by
+     * {@code render} (given the targets to look links up in, and where to report) and kept.
+     */
+    RenderedBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
+                      BiFunction<Map<String, MemoTarget>, Problems, RenderedBody> render) {
+        String key = RenderCache.key(runKey, memoKey);
+        Optional<Entry> kept = cache.enabled() ? cache.getBytes(KIND, key).flatMap(b -> RecordCodec.decode(b, Entry.class))
+                : Optional.empty();
+        if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
+            hits.incrementAndGet();
+            kept.get().problems().forEach(problems::add);
+            return kept.get().body();
+        }
+        misses.incrementAndGet();
+        Recording recording = new Recording(targets);
+        Problems own = new Problems();
+        RenderedBody body = render.apply(recording, own);
+        List<Problem> found = own.sorted();
+        found.forEach(problems::add);
+        if (cache.enabled() && !own.hasErrors()) {
+            cache.putBytes(KIND, key, RecordCodec.encode(new Entry(body, found, recording.seen())));
+        }
+        return body;
+    }
+
+    /** "980 cached, 20 rendered", for {@code --timings}. */
+    String summary() {
+        return hits.get() + " cached, " + misses.get() + " rendered";
+    }
+
+    private static boolean stillLinksTheSame(Entry entry, Map<String, MemoTarget> targets) {
+        for (Seen seen : entry.targets()) {
+            if (!Objects.equals(targets.get(seen.slug()), seen.target())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The site's memos as a body sees them, remembering which slugs it looked up. Only lookups
+     * are recorded: a body that lists every memo does so for an error's did-you-mean, and bodies
+     * with errors are not kept.
+     */
+    private static final class Recording extends AbstractMap<String, MemoTarget> {
+        private final Map<String, MemoTarget> targets;
+        private final Map<String, Optional<MemoTarget>> seen = new ConcurrentHashMap<>();
+
+        Recording(Map<String, MemoTarget> targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        public MemoTarget get(Object key) {
+            MemoTarget target = targets.get(key);
+            if (key instanceof String slug) {
+                seen.putIfAbsent(slug, Optional.ofNullable(target));
+            }
+            return target;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, MemoTarget>> entrySet() {
+            return targets.entrySet();
+        }
+
+        List<Seen> seen() {
+            List<Seen> out = new ArrayList<>();
+            seen.forEach((slug, target) -> out.add(new Seen(slug, target.orElse(null))));
+            out.sort((a, b) -> a.slug().compareTo(b.slug()));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.quire.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.diag.BuildFailedException;
+import dev.quire.output.MemorySink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build whose memo bodies come from the cache gives the same bytes as one that renders every
+ * body, after every kind of edit: warm (the cache of the build before the edit), cold (an empty
+ * cache) and no cache at all. The edits are those of the live preview's tests, on the golden
+ * fixture site (links between memos, citations, a bundle with a figure, a draft, math).
+ */
+class BodyCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final Path FIXTURE = Path.of("src/test/resources/golden/basic/site");
+
+    Path site;
+    Path cache;
+
+    @BeforeEach
+    void warmUp() throws Exception {
+        site = dir.resolve("site");
+        copy(FIXTURE, site);
+        cache = dir.resolve("cache");
+        BuildReport first = build(cache);
+        assertThat(stage(first, "memos")).contains("0 cached");
+        BuildReport second = build(cache);
+        assertThat(stage(second, "memos")).contains("7 cached, 0 rendered");
+    }
+
+    /** The edits one after another, each compared at once: one warm-up for all, as an author's session goes. */
+    @Test
+    void warmColdAndNoCacheGiveTheSameSiteAfterEveryKindOfEdit() throws Exception {
+        for (String edit : List.of("body", "linked title", "linked draft", "link removed", "bibliography", "bundle figure",
+                "macros", "settings", "memo added", "static image")) {
+            apply(edit);
+            Map<String, String> warm = files(cache);
+            Map<String, String> none = files(null);
+            assertThat(warm.keySet()).as(edit).containsExactlyElementsOf(none.keySet());
+            none.forEach((path, bytes) -> assertThat(warm.get(path)).as(edit + ": " + path).isEqualTo(bytes));
+        }
+        Map<String, String> cold = files(dir.resolve("cold-cache"));
+        assertThat(cold).isEqualTo(files(null));
+    }
+
+    @Test
+    void aBodyEditRendersThatBodyAlone() throws Exception {
+        edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
+        assertThat(stage(build(cache), "memos")).contains("6 cached, 1 rendered");
+    }
+
+    @Test
+    void aRetitledMemoRendersTheBodiesThatLinkToIt() throws Exception {
+        edit(memo("adam-warmup"), "title: Why", "title: So why");
+        // itself, the memo whose [[adam-warmup|…]] links to it and the one whose plain link does
+        assertThat(stage(build(cache), "memos")).contains("4 cached, 3 rendered");
+    }
+
+    @Test
+    void aCorruptOrTruncatedCacheIsIgnoredAndRebuilt() throws Exception {
+        Map<String, String> expected = files(null);
+        try (Stream<Path> files = Files.walk(cache)) {
+            int i = 0;
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().contains("memo-body")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                if (i++ % 2 == 0) {
+                    Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2));   // truncated
+                } else if (bytes.length > 0) {
+                    bytes[bytes.length / 2] ^= 0x5a;                                   // one byte flipped
+                    Files.write(f, bytes);
+                }
+            }
+        }
+        assertThat(files(cache)).isEqualTo(expected);
+        assertThat(files(cache)).isEqualTo(expected); // and what was written back is sound
+    }
+
+    private void apply(String edit) throws IOException, BuildFailedException {
+        switch (edit) {
+            case "body" -> edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
+            case "linked title" -> edit(memo("adam-warmup"), "title: Why", "title: So why");
+            case "linked draft" -> edit(memo("adam-warmup"), "---\n", "---\ndraft: true\n");
+            case "link removed" -> {
+                edit(memo("afternoon"), "[[bundle-memo]] reads", "[[bundle-memo]] and [[probe-selectivity]] read");
+                build(cache);
+                edit(memo("afternoon"), " and [[probe-selectivity]] read", " reads");
+            }
+            case "bibliography" -> edit(site.resolve("references.bib"), "title", "title = {Renamed},\n  note");
+            case "bundle figure" -> Files.writeString(site.resolve("memos/bundle-memo/figure.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"120\"></svg>\n");
+            case "macros" -> edit(site.resolve("quire.yml"), "\"\\\\R\": \"\\\\mathbb{R}\"", "\"\\\\R\": \"\\\\mathbf{R}\"");
+            case "settings" -> edit(site.resolve("quire.yml"), "title: Fixture notes", "title: Fixture notebook");
+            case "memo added" -> Files.writeString(site.resolve("memos/2026-09-01-a-new-question.md"),
+                    "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n---\nSee [[bundle-memo]].\n");
+            case "static image" -> Files.writeString(site.resolve("static/extra.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n");
+            default -> throw new IllegalArgumentException(edit);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    private BuildReport build(Path cacheDir) {
+        return build(cacheDir, new MemorySink());
+    }
+
+    private BuildReport build(Path cacheDir, MemorySink sink) {
+        try {
+            return new SiteBuilder().build(new BuildOptions(site, site.resolve("_site"), false, cacheDir), sink);
+        } catch (BuildFailedException e) {
+            throw new AssertionError(e.problems().toString());
+        }
+    }
+
+    private Map<String, String> files(Path cacheDir) {
+        MemorySink sink = new MemorySink();
+        build(cacheDir, sink);
+        Map<String, String> out = new TreeMap<>();
+        sink.files().forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
+        return out;
+    }
+
+    private static String stage(BuildReport report, String name) {
+        return report.timings().stream().filter(t -> t.stage().equals(name)).findFirst().orElseThrow().detail();
+    }
+
+    private Path memo(String slug) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("memos"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(slug + ".md")).findFirst().orElseThrow();
+        }
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+}
