@@ -54,7 +54,8 @@ final class FragmentNodes implements NodeRenderer {
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(Paragraph.class, BulletList.class, OrderedList.class, ListItem.class, BlockQuote.class, Heading.class,
                 ThematicBreak.class, IndentedCodeBlock.class, FencedCodeBlock.class, Link.class, FootnoteReference.class,
-                WikiLink.class, FigureRef.class, EquationRef.class, Citation.class, FootnoteDefinition.class);
+                WikiLink.class, FigureRef.class, EquationRef.class, Citation.class, FootnoteDefinition.class,
+                DisplayMath.class);
     }
 
     @Override
@@ -64,6 +65,8 @@ final class FragmentNodes implements NodeRenderer {
             children(node);
         } else if (node instanceof FootnoteDefinition) {
             return; // a definition inside a part is written in the footnotes section only
+        } else if (node instanceof DisplayMath display) {
+            math.display(display, mode == Fragments.Mode.NOTE);
         } else if (node instanceof Citation citation) {
             citation(citation, mode);
         } else if (node instanceof FootnoteReference ref) {

@@ -48,21 +48,31 @@ final class MathHtmlRenderer implements NodeRenderer {
             write(math.html(), math.tex(), math.display());
             html.raw("</span>");
         } else {
-            DisplayMath math = (DisplayMath) node;
-            html.line();
-            if (math.number() > 0) {
-                // labels are checked to be letters, digits, '-', '_' and "eq:" before they are numbered
-                html.raw("<div class=\"math display numbered\" id=\"" + DisplayMath.anchor(math.label()) + "\">");
-            } else {
-                html.raw("<div class=\"math display\">");
-            }
-            write(math.html(), math.tex(), true);
-            if (math.number() > 0) {
-                html.raw("<span class=\"eq-number\">(" + math.number() + ")</span>");
-            }
-            html.raw("</div>");
-            html.line();
+            display((DisplayMath) node, false);
         }
+    }
+
+    /**
+     * @param inNote written inside a margin note, which may hold phrasing content only: a span
+     *        styled as the block it stands for, without the id (the footnote's copy keeps it)
+     */
+    void display(DisplayMath math, boolean inNote) {
+        html.line();
+        String classes = "math display" + (math.number() > 0 ? " numbered" : "");
+        if (inNote) {
+            html.raw("<span class=\"" + classes + " sidenote-div\">");
+        } else if (math.number() > 0) {
+            // labels are checked to be letters, digits, '-', '_' and "eq:" before they are numbered
+            html.raw("<div class=\"" + classes + "\" id=\"" + DisplayMath.anchor(math.label()) + "\">");
+        } else {
+            html.raw("<div class=\"" + classes + "\">");
+        }
+        write(math.html(), math.tex(), true);
+        if (math.number() > 0) {
+            html.raw("<span class=\"eq-number\">(" + math.number() + ")</span>");
+        }
+        html.raw(inNote ? "</span>" : "</div>");
+        html.line();
     }
 
     private void write(String rendered, String tex, boolean display) {

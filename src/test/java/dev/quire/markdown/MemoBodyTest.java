@@ -140,4 +140,20 @@ class MemoBodyTest {
                 .contains("<li id=\"fn-t\">", "<li id=\"fn-m\" class=\"in-margin\">")
                 .doesNotContain("data-n=\"1\"");
     }
+
+    @Test
+    void displayMathInANoteIsAPhrasingSpanInTheMargin() {
+        MemoBody body = render("""
+                A bound.[^b]
+
+                [^b]: It follows from
+
+                    $$x \\le 1$$
+                """);
+        String margin = body.html().substring(body.html().indexOf("<span class=\"sidenote\""), body.html().indexOf("</p>"));
+        assertThat(margin).contains("<span class=\"sidenote-p\">It follows from</span>\n<span class=\"math display sidenote-div\">")
+                .doesNotContain("<div");
+        assertThat(body.html()).contains("<div class=\"math display\">");
+        assertThat(body.hasMath()).isTrue();
+    }
 }
