@@ -4,8 +4,10 @@ import dev.quire.content.Memo;
 import dev.quire.diag.DidYouMean;
 import dev.quire.diag.Problem;
 import dev.quire.diag.SourceText;
+import dev.quire.markdown.OutgoingLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -34,20 +36,35 @@ final class LinkProblems {
         for (OutputLinks.Broken b : broken) {
             String message = "broken link '" + b.target() + "': " + b.reason();
             Memo memo = byPage.get(b.page());
-            Optional<SourceText> source = memo == null ? Optional.empty()
-                    : sources.computeIfAbsent(memo, LinkProblems::read);
-            int at = source.map(s -> s.text().indexOf(b.target())).orElse(-1);
-            if (at >= 0) {
-                SourceText text = source.get();
-                SourceText.Position position = text.positionOf(at);
-                problems.add(Problem.error(text.path(), position.line(), position.column(), message, hint(b, memos),
-                        text.line(position.line())));
+            Optional<OutgoingLink> written = memo == null ? Optional.empty() : writtenIn(memo, b.target());
+            Optional<SourceText> source = written.isEmpty() ? Optional.empty() : sources.computeIfAbsent(memo, LinkProblems::read);
+            if (written.isPresent()) {
+                OutgoingLink link = written.get();
+                String path = memo.source().relativePath();
+                problems.add(Problem.error(path, link.line(), link.column(), message, hint(b, memos),
+                        source.map(s -> s.line(link.line())).orElse(null)));
             } else {
                 problems.add(Problem.error("_site/" + b.page(), b.line(), b.column(), message,
                         "this link comes from the theme or from static/, not from a memo", b.htmlLine()));
             }
         }
         return new ArrayList<>(problems);
+    }
+
+    /** The first place the memo writes the link, as the Markdown stage found it; the page writes it encoded. */
+    private static Optional<OutgoingLink> writtenIn(Memo memo, String target) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = target;
+        }
+        for (OutgoingLink link : memo.body().links()) {
+            if (link.target().equals(target) || link.target().equals(decoded)) {
+                return Optional.of(link);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -82,6 +99,7 @@ final class LinkProblems {
         return "link to a memo by its URL, such as /memos/its-slug/, and to a heading by its #anchor";
     }
 
+    /** The memo file, for the line shown under the problem. */
     private static Optional<SourceText> read(Memo memo) {
         try {
             return Optional.of(new SourceText(memo.source().relativePath(),

@@ -1,6 +1,7 @@
 package dev.quire.content;
 
 import dev.quire.frontmatter.EditorialKeys;
+import dev.quire.markdown.MemoBody;
 import dev.quire.source.MemoSource;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,13 +10,11 @@ import java.util.Locale;
 /**
  * One memo, parsed and rendered: what every page that shows it needs.
  *
- * @param bodyHtml the body as an HTML fragment
- * @param words words a reader reads, for the read time
+ * @param body the body as the Markdown stage rendered it, with what it read from it
  * @param openQuestions the items of its "Open questions" section, item 1 first
  * @param editorial what its front matter says it answers and is distinct from
  * @param contentsHtml the table of contents shown above the body, or ""
  * @param linksTo the slugs of the memos its body links to, for their backlinks
- * @param searchText the body as the plain text search matches and quotes
  */
 public record Memo(
         MemoSource source,
@@ -28,14 +27,32 @@ public record Memo(
         String abstractText,
         String question,
         boolean draft,
-        String bodyHtml,
-        int words,
+        MemoBody body,
         int readMinutes,
         List<OpenQuestion> openQuestions,
         EditorialKeys editorial,
         String contentsHtml,
-        List<String> linksTo,
-        String searchText) {
+        List<String> linksTo) {
+
+    /** The body as an HTML fragment. */
+    public String bodyHtml() {
+        return body.html();
+    }
+
+    /** Words a reader reads, for the read time. */
+    public int words() {
+        return body.words();
+    }
+
+    /** The body as the plain text search matches and quotes. */
+    public String searchText() {
+        return body.searchText();
+    }
+
+    /** The body as feeds carry it; "" when the site has no public address. */
+    public String feedHtml() {
+        return body.feedHtml();
+    }
 
     /**
      * The site path of the memo's page, e.g. {@code memos/adam-warmup/}. Lower-cased, so that the
@@ -65,12 +82,12 @@ public record Memo(
 
     /** Whether the body holds rendered math, so the page needs KaTeX's stylesheet. */
     public boolean hasMath() {
-        return bodyHtml.contains("<span class=\"katex");
+        return body.hasMath();
     }
 
     /** Whether the body holds citations, figures or links between memos, styled by the theme's cite.css. */
     public boolean hasReferences() {
-        return bodyHtml.contains("<figure") || bodyHtml.contains("class=\"citation\"") || !linksTo.isEmpty();
+        return body.hasFigures() || body.hasCitations() || !linksTo.isEmpty();
     }
 
     public boolean hasCategory() {

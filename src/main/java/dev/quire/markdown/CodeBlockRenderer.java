@@ -4,6 +4,7 @@ import dev.quire.highlight.CodeHighlighter;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -31,12 +32,18 @@ final class CodeBlockRenderer implements NodeRenderer {
 
     @Override
     public void render(Node node) {
-        FencedCodeBlock block = (FencedCodeBlock) node;
-        String language = CodeHighlighter.language(block.getInfo());
-        String code = block.getLiteral();
-        Optional<String> highlighted = highlighter.highlight(code, language);
         html.line();
         html.raw("<pre>");
+        writeCode(node);
+        html.raw("</pre>");
+        html.line();
+    }
+
+    /** The {@code <code>} element of a fenced or indented block, without the {@code <pre>} around it. */
+    void writeCode(Node node) {
+        String language = node instanceof FencedCodeBlock fenced ? CodeHighlighter.language(fenced.getInfo()) : "";
+        String code = node instanceof FencedCodeBlock fenced ? fenced.getLiteral() : ((IndentedCodeBlock) node).getLiteral();
+        Optional<String> highlighted = language.isEmpty() ? Optional.empty() : highlighter.highlight(code, language);
         if (language.isEmpty()) {
             html.raw("<code>");
         } else {
@@ -49,7 +56,6 @@ final class CodeBlockRenderer implements NodeRenderer {
         } else {
             html.text(code);
         }
-        html.raw("</code></pre>");
-        html.line();
+        html.raw("</code>");
     }
 }

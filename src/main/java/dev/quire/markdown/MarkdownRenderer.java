@@ -28,9 +28,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer implements AutoCloseable {
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** The renderer's extensions: the parser's but footnotes, which {@link FootnoteHtmlRenderer} writes. */
+    private final List<Extension> rendering;
     private final JsEngine js = new JsEngine();
     private final MathRenderer math;
+    private final CodeHighlighter highlighter;
 
     /** A renderer without macros or a disk cache, as in tests. */
     public MarkdownRenderer() {
@@ -43,7 +45,7 @@ public final class MarkdownRenderer implements AutoCloseable {
      */
     public MarkdownRenderer(Map<String, String> macros, RenderCache cache) {
         this.math = new MathRenderer(js, cache, macros);
-        CodeHighlighter highlighter = new CodeHighlighter(js, cache);
+        this.highlighter = new CodeHighlighter(js, cache);
         List<Extension> extensions = List.of(
                 MathExtension.create(),
                 CalloutExtension.create(),
@@ -54,10 +56,7 @@ public final class MarkdownRenderer implements AutoCloseable {
                 AutolinkExtension.create(),
                 ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions)
-                .nodeRendererFactory(context -> new CodeBlockRenderer(context, highlighter))
-                .attributeProviderFactory(context -> new TableAlignment())
-                .attributeProviderFactory(context -> new OpenQuestionMarkup()).build();
+        this.rendering = extensions.stream().filter(e -> !(e instanceof FootnotesExtension)).toList();
     }
 
     public Node parse(String markdown) {
@@ -65,40 +64,72 @@ public final class MarkdownRenderer implements AutoCloseable {
     }
 
     /** Renders a body on its own, as in tests: problems are collected but go nowhere. */
-    public RenderedBody render(String markdown) {
+    public MemoBody render(String markdown) {
         return render(markdown, BodyContext.standalone(markdown));
     }
 
-    /** Renders one memo's body; problems found in it are reported to {@code context} at their file positions. */
-    public RenderedBody render(String markdown, BodyContext context) {
+    /**
+     * Renders one memo's body and reads what later stages need from its syntax tree; problems
+     * found in it are reported to {@code context} at their file positions.
+     */
+    public MemoBody render(String markdown, BodyContext context) {
         Node document = parse(markdown);
         CalloutTypes.reportUnknown(document, context);
         MathPass.run(document, math, context);
         BodyReferences.Resolved references = BodyReferences.resolve(document, context);
-        String html = labelFootnotes(wrapTables(renderer.render(document)));
-        html = Sidenotes.insert(html, document);
-        html += references.referencesHtml(); // the reference list ends the memo
-        return new RenderedBody(html, WordCounter.count(document), references.memoLinks());
+        // Renderers are built per body: their node renderers share this body's notes and facts.
+        Footnotes footnotes = Footnotes.of(document);
+        Fragments fragments = new Fragments();
+        fragments.use(renderer(footnotes, fragments, RenderTarget.FRAGMENT, null).build());
+        SectionFacts sections = new SectionFacts(fragments);
+        String html = renderer(footnotes, fragments, RenderTarget.PAGE, null)
+                .attributeProviderFactory(c -> sections).build().render(document)
+                + references.referencesHtml(); // the reference list ends the memo
+        String pageUrl = context.resources().baseUrl() == null || context.self() == null ? null
+                : context.resources().baseUrl() + context.self().path();
+        String feedHtml = pageUrl == null ? ""
+                : renderer(footnotes, fragments, RenderTarget.FEED, pageUrl).build().render(document) + references.referencesHtml();
+        BodyFlags flags = BodyFlags.of(document);
+        return new MemoBody(html, feedHtml, WordCounter.count(document), references.memoLinks(), sections.contents(),
+                sections.openQuestions(), BodyText.of(document, footnotes, references.referencesHtml()),
+                flags.math, flags.code, flags.citations, flags.figures,
+                LinkPlaces.of(document, markdown, context.bodyFirstLine()));
+    }
+
+    /** Where a rendering goes: the memo page, a part of it written for another place, or a feed entry. */
+    private enum RenderTarget { PAGE, FRAGMENT, FEED }
+
+    /**
+     * A renderer builder for one body. Overriding renderers are added before the extensions, as
+     * the first factory for a node type wins.
+     */
+    private HtmlRenderer.Builder renderer(Footnotes footnotes, Fragments fragments, RenderTarget target, String pageUrl) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder();
+        if (target == RenderTarget.FRAGMENT) {
+            builder.nodeRendererFactory(c -> new FragmentNodes(c, fragments, footnotes, new CodeBlockRenderer(c, highlighter)));
+        } else {
+            builder.nodeRendererFactory(c -> new FootnoteHtmlRenderer(c, footnotes, target == RenderTarget.PAGE ? fragments : null));
+        }
+        FeedUrls urls = target == RenderTarget.FEED ? new FeedUrls(pageUrl) : null;
+        if (urls != null) {
+            builder.nodeRendererFactory(c -> new MathHtmlRenderer(c, true))
+                    .nodeRendererFactory(c -> new ReferenceHtmlRenderer(c, pageUrl))
+                    .nodeRendererFactory(urls::rawHtml);
+        }
+        builder.nodeRendererFactory(TableWrapRenderer::new)
+                .extensions(rendering)
+                .nodeRendererFactory(c -> new CodeBlockRenderer(c, highlighter))
+                .attributeProviderFactory(c -> new TableAlignment())
+                .attributeProviderFactory(c -> new OpenQuestionMarkup());
+        if (urls != null) {
+            builder.attributeProviderFactory(c -> urls);
+        }
+        return builder;
     }
 
     /** Closes the script engine, if math or code started it. */
     @Override
     public void close() {
         js.close();
-    }
-
-    /**
-     * Puts each table in a scrolling wrapper so a wide table scrolls by itself, never the page.
-     * Plain replacement is safe here: the renderer escapes '<' in text and code, so the only
-     * literal table tags in its output are real tables.
-     */
-    private static String wrapTables(String html) {
-        return html.replace("<table>", "<div class=\"table-wrap\"><table>").replace("</table>", "</table></div>");
-    }
-
-    /** Gives the footnotes section a heading for screen readers and document outlines, as GitHub does. */
-    private static String labelFootnotes(String html) {
-        return html.replace("<section class=\"footnotes\" data-footnotes>\n",
-                "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Notes</h2>\n");
     }
 }

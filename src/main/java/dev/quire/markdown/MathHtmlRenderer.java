@@ -1,6 +1,8 @@
 package dev.quire.markdown;
 
 import dev.quire.html.HtmlEscape;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
@@ -14,10 +16,22 @@ import org.commonmark.renderer.html.HtmlWriter;
  * escaped TeX between {@code \(…\)} / {@code \[…\]}. {@code @eq:name} becomes a link, "Equation 2".
  */
 final class MathHtmlRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
+    private final boolean mathmlOnly;
 
     MathHtmlRenderer(HtmlNodeRendererContext context) {
+        this(context, false);
+    }
+
+    /**
+     * @param mathmlOnly write only KaTeX's MathML, for feed readers: they have no KaTeX
+     *        stylesheet, so its positioned spans would show as a jumble
+     */
+    MathHtmlRenderer(HtmlNodeRendererContext context, boolean mathmlOnly) {
+        this.context = context;
         this.html = context.getWriter();
+        this.mathmlOnly = mathmlOnly;
     }
 
     @Override
@@ -34,26 +48,36 @@ final class MathHtmlRenderer implements NodeRenderer {
             write(math.html(), math.tex(), math.display());
             html.raw("</span>");
         } else {
-            DisplayMath math = (DisplayMath) node;
-            html.line();
-            if (math.number() > 0) {
-                // labels are checked to be letters, digits, '-', '_' and "eq:" before they are numbered
-                html.raw("<div class=\"math display numbered\" id=\"" + DisplayMath.anchor(math.label()) + "\">");
-            } else {
-                html.raw("<div class=\"math display\">");
-            }
-            write(math.html(), math.tex(), true);
-            if (math.number() > 0) {
-                html.raw("<span class=\"eq-number\">(" + math.number() + ")</span>");
-            }
-            html.raw("</div>");
-            html.line();
+            display((DisplayMath) node, false);
         }
+    }
+
+    /**
+     * @param inNote written inside a margin note, which may hold phrasing content only: a span
+     *        styled as the block it stands for, without the id (the footnote's copy keeps it)
+     */
+    void display(DisplayMath math, boolean inNote) {
+        html.line();
+        String classes = "math display" + (math.number() > 0 ? " numbered" : "");
+        if (inNote) {
+            html.raw("<span class=\"" + classes + " sidenote-div\">");
+        } else if (math.number() > 0) {
+            // labels are checked to be letters, digits, '-', '_' and "eq:" before they are numbered
+            html.raw("<div class=\"" + classes + "\" id=\"" + DisplayMath.anchor(math.label()) + "\">");
+        } else {
+            html.raw("<div class=\"" + classes + "\">");
+        }
+        write(math.html(), math.tex(), true);
+        if (math.number() > 0) {
+            html.raw("<span class=\"eq-number\">(" + math.number() + ")</span>");
+        }
+        html.raw(inNote ? "</span>" : "</div>");
+        html.line();
     }
 
     private void write(String rendered, String tex, boolean display) {
         if (rendered != null) {
-            html.raw(labelled(rendered, tex));
+            html.raw(labelled(mathmlOnly ? mathml(rendered) : rendered, tex));
         } else {
             html.raw(display ? "\\[" : "\\(");
             html.text(tex);
@@ -79,6 +103,20 @@ final class MathHtmlRenderer implements NodeRenderer {
         return rendered.substring(0, at) + " aria-label=\"" + attribute(tex.strip()) + "\"" + rendered.substring(at);
     }
 
+    /**
+     * The MathML part of KaTeX's output: its {@code <math>} element, still inside the
+     * {@code katex-display} span for display math, which centres it.
+     */
+    private static String mathml(String rendered) {
+        int start = rendered.indexOf("<math");
+        int end = rendered.lastIndexOf("</math>");
+        if (start < 0 || end < 0) {
+            return rendered;
+        }
+        String math = rendered.substring(start, end + "</math>".length());
+        return rendered.startsWith("<span class=\"katex-display\">") ? "<span class=\"katex-display\">" + math + "</span>" : math;
+    }
+
     private static String attribute(String text) {
         return HtmlEscape.attribute(text.replace('\n', ' '));
     }
@@ -88,6 +126,10 @@ final class MathHtmlRenderer implements NodeRenderer {
             html.text("@" + ref.label());
             return;
         }
-        html.raw("<a class=\"xref\" href=\"#" + DisplayMath.anchor(ref.label()) + "\">Equation&nbsp;" + ref.number() + "</a>");
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("class", "xref");
+        attrs.put("href", "#" + DisplayMath.anchor(ref.label()));
+        html.tag("a", context.extendAttributes(ref, "a", attrs));
+        html.raw("Equation&nbsp;" + ref.number() + "</a>");
     }
 }

@@ -1,5 +1,6 @@
 package dev.quire.markdown;
 
+import dev.quire.html.HtmlEscape;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,17 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class ReferenceHtmlRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
+    private final String pageUrl;
 
     ReferenceHtmlRenderer(HtmlNodeRendererContext context) {
+        this(context, "");
+    }
+
+    /** @param pageUrl the page's absolute address that in-page links of citations start with, "" on the page itself */
+    ReferenceHtmlRenderer(HtmlNodeRendererContext context, String pageUrl) {
         this.context = context;
         this.html = context.getWriter();
+        this.pageUrl = pageUrl;
     }
 
     @Override
@@ -57,7 +65,7 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
         }
         img.put("loading", "lazy");
         img.put("decoding", "async");
-        html.tag("img", img, true);
+        html.tag("img", context.extendAttributes(image, "img", img), true);
         html.line();
         boolean hasAlt = image.getFirstChild() != null;
         String title = image.getTitle() == null ? "" : image.getTitle();
@@ -90,7 +98,7 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
             html.text("@" + ref.label);
             return;
         }
-        html.tag("a", attrs("class", "figure-ref", "href", "#" + ref.label));
+        html.tag("a", context.extendAttributes(ref, "a", attrs("class", "figure-ref", "href", "#" + ref.label)));
         html.text("Figure " + ref.number);
         html.tag("/a");
     }
@@ -100,7 +108,7 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
             html.text(link.text != null ? link.text : link.title != null ? link.title : link.slug);
             return;
         }
-        html.tag("a", attrs("class", "memo-link", "href", link.href));
+        html.tag("a", context.extendAttributes(link, "a", attrs("class", "memo-link", "href", link.href)));
         html.text(link.text != null ? link.text : link.title);
         html.tag("/a");
     }
@@ -111,7 +119,8 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
             return;
         }
         html.tag("span", Map.of("class", "citation"));
-        html.raw(citation.html);
+        // the formatter links each work to its entry in the list below, by a fragment of this page
+        html.raw(pageUrl.isEmpty() ? citation.html : citation.html.replace("href=\"#", "href=\"" + HtmlEscape.attribute(pageUrl) + "#"));
         html.tag("/span");
     }
 

@@ -1,15 +1,14 @@
 package dev.quire.markdown;
 
+import dev.quire.html.HtmlEscape;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /**
  * The "Contents" list of a longer memo: its section headings ({@code h2}, and {@code h3} nested
  * under the {@code h2} before it), linked by the ids the heading-anchor extension gave them.
- * Built from the rendered body so that the links use exactly the ids on the page.
  *
  * <pre>
- * String nav = TableOfContents.of(Jsoup.parseBodyFragment(html).body());   // "" for fewer than three headings
+ * String nav = TableOfContents.of(body.contents());   // "" for fewer than three headings
  * </pre>
  */
 public final class TableOfContents {
@@ -19,9 +18,8 @@ public final class TableOfContents {
     private TableOfContents() {
     }
 
-    /** The {@code <nav>} for a body, or "" when it has fewer than {@link #MIN_HEADINGS} headings. */
-    public static String of(Element body) {
-        List<Element> headings = body.select("> h2[id], > h3[id]");
+    /** The {@code <nav>} for a body's headings, or "" when it has fewer than {@link #MIN_HEADINGS}. */
+    public static String of(List<ContentsEntry> headings) {
         if (headings.size() < MIN_HEADINGS) {
             return "";
         }
@@ -30,8 +28,8 @@ public final class TableOfContents {
         boolean underH2 = false;   // the open top-level item is an h2, so an h3 nests under it
         boolean itemOpen = false;
         boolean subOpen = false;
-        for (Element h : headings) {
-            if (h.normalName().equals("h3") && underH2) {
+        for (ContentsEntry h : headings) {
+            if (h.level() == 3 && underH2) {
                 nav.append(subOpen ? "</li>\n" : "\n<ol>\n");
                 subOpen = true;
             } else {
@@ -43,20 +41,11 @@ public final class TableOfContents {
                     nav.append("</li>\n");
                 }
                 itemOpen = true;
-                underH2 = h.normalName().equals("h2");
+                underH2 = h.level() == 2;
             }
-            nav.append("<li><a href=\"#").append(h.id()).append("\">").append(label(h)).append("</a>");
+            nav.append("<li><a href=\"#").append(HtmlEscape.attribute(h.id())).append("\">").append(h.html()).append("</a>");
         }
         nav.append(subOpen ? "</li>\n</ol>\n</li>\n" : "</li>\n");
         return nav.append("</ol>\n</nav>").toString();
-    }
-
-    /** The heading's content fit to sit inside a link: no links, no note references, no ids. */
-    private static String label(Element heading) {
-        Element copy = heading.clone();
-        copy.select("sup.footnote-ref, .sidenote").remove();
-        copy.select("a").unwrap();
-        copy.select("[id]").removeAttr("id");
-        return copy.html().strip();
     }
 }

@@ -5,8 +5,8 @@ import dev.quire.cache.RecordCodec;
 import dev.quire.cache.RenderCache;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
-import dev.quire.markdown.RenderedBody;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ final class BodyCache {
     private static final String KIND = "memo-body";
 
     /** What is kept of one body: it, its warnings, and the links between memos it looked up. */
-    record Entry(RenderedBody body, List<Problem> problems, List<Seen> targets) {
+    record Entry(MemoBody body, List<Problem> problems, List<Seen> targets) {
     }
 
     /** One lookup of another memo while rendering: its slug and what was found ({@code null}: no such memo). */
@@ -56,8 +56,8 @@ final class BodyCache {
      * The body of {@code memo}, from the cache when its inputs are unchanged, else rendered by
      * {@code render} (given the targets to look links up in, and where to report) and kept.
      */
-    RenderedBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
-                      BiFunction<Map<String, MemoTarget>, Problems, RenderedBody> render) {
+    MemoBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
+                      BiFunction<Map<String, MemoTarget>, Problems, MemoBody> render) {
         String key = RenderCache.key(runKey, memoKey);
         Optional<Entry> kept = cache.enabled() ? cache.getBytes(KIND, key).flatMap(b -> RecordCodec.decode(b, Entry.class))
                 : Optional.empty();
@@ -69,7 +69,7 @@ final class BodyCache {
         misses.incrementAndGet();
         Recording recording = new Recording(targets);
         Problems own = new Problems();
-        RenderedBody body = render.apply(recording, own);
+        MemoBody body = render.apply(recording, own);
         List<Problem> found = own.sorted();
         found.forEach(problems::add);
         if (cache.enabled() && !own.hasErrors()) {

@@ -23,10 +23,11 @@ import java.util.Set;
  */
 final class MemoChanges {
     /**
-     * Components lists never show: the body and what is derived from it alone (the search text;
-     * the word count, which lists show only as the read time, a component of its own).
+     * Components lists never show: the body and what is read from it alone (its search text,
+     * feed HTML, flags, links; the word count, which lists show only as the read time, a
+     * component of its own).
      */
-    private static final Set<String> BODY_ONLY = Set.of("bodyHtml", "words", "searchText");
+    private static final Set<String> BODY_ONLY = Set.of("body");
     private static final List<RecordComponent> SUMMARY = List.of(Memo.class.getRecordComponents()).stream()
             .filter(c -> !BODY_ONLY.contains(c.getName())).toList();
 

@@ -12,11 +12,9 @@ import dev.quire.frontmatter.Split;
 import dev.quire.markdown.BodyContext;
 import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
+import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
-import dev.quire.markdown.OpenQuestionItems;
-import dev.quire.markdown.RenderedBody;
 import dev.quire.markdown.TableOfContents;
-import dev.quire.search.SearchText;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
@@ -26,9 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns one memo file into a {@link Memo} in two passes. {@link #read} decodes the file, splits
@@ -89,24 +84,16 @@ final class MemoReader {
     Memo render(ParsedMemo parsed, Map<String, MemoTarget> memos, Problems problems) {
         FrontMatter fm = parsed.frontMatter();
         MemoTarget self = memos.get(parsed.slug().toLowerCase(Locale.ROOT));
-        RenderedBody body = bodies.body(parsed, BodyInputs.memoKey(parsed), memos, problems, (targets, own) -> markdown.render(
+        MemoBody body = bodies.body(parsed, BodyInputs.memoKey(parsed), memos, problems, (targets, own) -> markdown.render(
                 parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), own, targets, self,
                         parsed.source().bundleDir(), resources)));
-        // The rendered body is parsed once for everything read back out of it: its search text,
-        // its contents list and its open questions (in that order: the last changes the tree).
-        // Each used to parse it again, and parsing was a quarter of a large build's own time.
-        Document parsedBody = Jsoup.parseBodyFragment(body.html());
-        parsedBody.outputSettings().prettyPrint(false);
-        Element root = parsedBody.body();
-        String searchText = SearchText.of(root);
-        String contents = fm.toc() ? TableOfContents.of(root) : "";
+        String contents = fm.toc() ? TableOfContents.of(body.contents()) : "";
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
-                fm.description(), fm.abstractText(), fm.question(), fm.draft(), body.html(), body.words(), body.readMinutes(),
-                openQuestions(root), fm.editorial(), contents, body.memoLinks(), searchText);
+                fm.description(), fm.abstractText(), fm.question(), fm.draft(), body, body.readMinutes(),
+                openQuestions(body.openQuestions()), fm.editorial(), contents, body.memoLinks());
     }
 
-    private static List<OpenQuestion> openQuestions(Element body) {
-        List<String> items = OpenQuestionItems.of(body);
+    private static List<OpenQuestion> openQuestions(List<String> items) {
         return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i))).toList();
     }
 }

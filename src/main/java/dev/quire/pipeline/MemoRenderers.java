@@ -57,7 +57,8 @@ final class MemoRenderers implements AutoCloseable {
         String style = config.map(SiteConfig::citationStyle).orElse(CitationStyles.DEFAULT);
         String language = config.map(SiteConfig::language).orElse("en");
         Bibliography bibliography = Bibliography.load(layout.references(), style, language, problems).orElse(null);
-        return new BodyResources(layout.staticFiles(), bibliography);
+        String baseUrl = config.map(SiteConfig::baseUrl).filter(url -> !url.equals("/")).orElse(null); // feeds need a public address
+        return new BodyResources(layout.staticFiles(), bibliography, baseUrl);
     }
 
     /** Closes the script engine, if math or code started it. */

@@ -10,7 +10,6 @@ import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
 import dev.quire.search.SearchDocument;
 import dev.quire.search.SearchIndex;
-import dev.quire.search.SearchText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,17 +1,15 @@
 package dev.quire.publish;
 
 import dev.quire.content.Memo;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each memo's feed HTML ({@link FeedHtml}), made once per build however many feeds carry the
- * memo: the site's and its category's, each as Atom and as JSON. Safe to share between the
- * threads that write the feeds.
+ * Each memo's body as feeds carry it: links and images absolute (a reader shows the entry far
+ * from the site), math as MathML only, no margin copies of the notes. The Markdown stage wrote
+ * it beside the page's body, from the same syntax tree; this gives the feeds the site's
+ * addresses with it.
  */
 public final class FeedBodies {
     private final SiteUrls urls;
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     public FeedBodies(SiteUrls urls) {
         this.urls = urls;
@@ -22,6 +20,6 @@ public final class FeedBodies {
     }
 
     public String of(Memo memo) {
-        return bodies.computeIfAbsent(memo.path(), path -> FeedHtml.of(memo.bodyHtml(), urls.of(path)));
+        return memo.feedHtml();
     }
 }

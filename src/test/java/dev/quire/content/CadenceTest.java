@@ -3,6 +3,7 @@ package dev.quire.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.frontmatter.EditorialKeys;
+import dev.quire.markdown.MemoBody;
 import dev.quire.source.MemoSource;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -14,7 +15,8 @@ class CadenceTest {
     private static Memo memo(String slug, String date, String category, int words) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         return new Memo(source, slug, slug, OffsetDateTime.parse(date), Label.of(category), List.of(), "", "", "",
-                false, "<p>x</p>", words, 1, List.of(), EditorialKeys.NONE, "", List.of(), "");
+                false, new MemoBody("<p>x</p>", "", words, List.of(), List.of(), List.of(), "", false, false, false, false, List.of()), 1,
+                List.of(), EditorialKeys.NONE, "", List.of());
     }
 
     private static final List<Memo> MEMOS = List.of(

@@ -3,6 +3,7 @@ package dev.quire.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.frontmatter.EditorialKeys;
+import dev.quire.markdown.MemoBody;
 import dev.quire.frontmatter.MemoRef;
 import dev.quire.source.MemoSource;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ class LedgerTest {
         List<MemoRef> refs = answers.stream().map(a -> new MemoRef(a.substring(0, a.indexOf('#')),
                 Integer.parseInt(a.substring(a.indexOf('#') + 1)), a, 4, 1, "")).toList();
         return new Memo(source, slug, slug, OffsetDateTime.parse(date), Label.of("A"), List.of(), "", "", "",
-                false, "", 1, 1, List.copyOf(open), new EditorialKeys(refs, List.of(), 1, null), "", List.of(), "");
+                false, new MemoBody("", "", 1, List.of(), List.of(), List.of(), "", false, false, false, false, List.of()), 1,
+                List.copyOf(open), new EditorialKeys(refs, List.of(), 1, null), "", List.of());
     }
 
     private final Memo first = memo("first", "2026-01-01T00:00Z", List.of("One?", "Two?", " "), List.of());

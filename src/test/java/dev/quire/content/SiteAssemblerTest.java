@@ -6,6 +6,7 @@ import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.diag.Problems;
 import dev.quire.frontmatter.EditorialKeys;
+import dev.quire.markdown.MemoBody;
 import dev.quire.source.MemoSource;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ class SiteAssemblerTest {
     private static Memo memo(String slug, String date, String category, List<String> tags, String question) {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         return new Memo(source, slug, "Title " + slug, OffsetDateTime.parse(date), Label.of(category), Label.distinct(tags), "", "", question,
-                false, "<p>x</p>", 100, 1, List.of(), EditorialKeys.NONE, "", List.of(), "");
+                false, new MemoBody("<p>x</p>", "", 100, List.of(), List.of(), List.of(), "", false, false, false, false, List.of()), 1,
+                List.of(), EditorialKeys.NONE, "", List.of());
     }
 
     @Test

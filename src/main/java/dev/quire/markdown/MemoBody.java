@@ -1,0 +1,35 @@
+package dev.quire.markdown;
+
+import java.util.List;
+
+/**
+ * What the Markdown stage knows about one memo body, taken from its syntax tree while it was
+ * rendered, so that no later stage reads the HTML again. Plain data only, so that it can be kept
+ * between builds.
+ *
+ * @param html the body as the memo page shows it
+ * @param feedHtml the body as feeds carry it (absolute addresses, math as MathML only, no margin
+ *        notes), or "" when the site has no public address
+ * @param words words a reader reads, for the read time
+ * @param memoLinks the slugs of the memos it links to, in order of first link, for backlinks
+ * @param contents its section headings, for the contents list
+ * @param openQuestions the inner HTML of each item of its "Open questions" list, item 1 first
+ * @param searchText the text a search matches and quotes: no math, no note marks or margin copies
+ * @param links every link and image destination written in it, where it is written
+ */
+public record MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
+                       List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                       boolean hasFigures, List<OutgoingLink> links) {
+
+    public MemoBody {
+        memoLinks = List.copyOf(memoLinks);
+        contents = List.copyOf(contents);
+        openQuestions = List.copyOf(openQuestions);
+        links = List.copyOf(links);
+    }
+
+    /** Minutes at 230 words a minute, at least one. */
+    public int readMinutes() {
+        return Math.max(1, (int) Math.round(words / 230.0));
+    }
+}
