@@ -150,6 +150,7 @@ public final class LiveSite {
         }
         pending.clear();
         fullPending = false;
+        markdown.flush(); // the formulas and code this rebuild rendered, kept for the next serve or build
         state = built.get().state();
         return new Outcome(true, full, built.get().rendered(), state.site().memos().size(), built.get().changed(),
                 millis, problems.sorted(), state.settled());
