@@ -98,27 +98,29 @@ final class Pack {
         }
     }
 
-    /** The value at {@code loc} if it is whole and is the one stored under {@code key}; empty otherwise. */
-    static Optional<byte[]> read(FileChannel channel, StoreKey key, Loc loc) throws IOException {
-        if (loc.offset() < HEADER || loc.length() < 0 || loc.offset() + loc.bytes() > channel.size()) {
+    /**
+     * The whole pack, memory-mapped: a read is then a copy, not a system call. Safe to keep while
+     * the file is deleted by a merge (the mapping stays valid); a pack is never changed in place.
+     * Past 2 GiB (which merges never write) the rest of a pack reads as missing.
+     */
+    static ByteBuffer map(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, Math.min(channel.size(), Integer.MAX_VALUE));
+        }
+    }
+
+    /** The value at {@code loc} in a {@link #map}ped pack if it is whole and is the one stored under {@code key}; empty otherwise. */
+    static Optional<byte[]> read(ByteBuffer pack, StoreKey key, Loc loc) {
+        if (loc.offset() < HEADER || loc.length() < 0 || loc.offset() + loc.bytes() > pack.capacity()) {
             return Optional.empty(); // truncated, or an index entry that points nowhere
         }
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(loc.bytes()));
-        long position = loc.offset();
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer, position);
-            if (n < 0) {
-                return Optional.empty();
-            }
-            position += n;
-        }
-        buffer.flip();
-        if (!StoreKey.of(buffer).equals(key) || buffer.getInt() != loc.length()) {
+        ByteBuffer entry = pack.slice((int) loc.offset(), (int) loc.bytes()); // its own position: safe from many threads
+        if (!StoreKey.of(entry).equals(key) || entry.getInt() != loc.length()) {
             return Optional.empty();
         }
-        int crc = buffer.getInt();
+        int crc = entry.getInt();
         byte[] value = new byte[loc.length()];
-        buffer.get(value);
+        entry.get(value);
         return checksum(key, value) == crc ? Optional.of(value) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package dev.quire.cache;
 
 import dev.quire.cache.Pack.Loc;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -47,10 +48,13 @@ public final class PackStore implements AutoCloseable {
     private final Compaction compaction;
     private final Map<StoreKey, byte[]> pending = new ConcurrentHashMap<>();
     private final Set<StoreKey> used = ConcurrentHashMap.newKeySet();
-    private final Map<String, FileChannel> channels = new ConcurrentHashMap<>();
+    /** The packs read so far, mapped. */
+    private final Map<String, ByteBuffer> maps = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     /** The packs and entries as last read or written; null until first needed. */
     private volatile PackIndex view;
+    /** Whether the view holds packs the index did not list: then writing the index saves the next build a scan. */
+    private volatile boolean viewScanned;
 
     private PackStore(Path dir, Compaction compaction) {
         this.dir = dir;
@@ -93,8 +97,9 @@ public final class PackStore implements AutoCloseable {
             Optional<byte[]> read = read(k, loc);
             read.ifPresent(v -> used.add(k));
             return read;
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // unreadable: the caller computes it again
+        } catch (IOException | RuntimeException | InternalError e) {
+            // unreadable (InternalError: a mapped pack cut short by something other than a store): computed again
+            return Optional.empty();
         }
     }
 
@@ -122,23 +127,20 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
-    /** Flushes, then lets go of the open packs. */
+    /** Flushes, then lets go of the mapped packs. */
     @Override
     public void close() {
         flush();
-        synchronized (lock) {
-            channels.values().forEach(PackStore::closeQuietly);
-            channels.clear();
-        }
+        maps.clear();
     }
 
     /** Order matters: packs first, then the index that points into them, then deletion of merged packs. */
     private void persist() throws IOException {
         Map<StoreKey, byte[]> batch = new HashMap<>(pending);
-        if (batch.isEmpty() && view == null) {
-            return; // nothing read, nothing written
-        }
         long now = System.currentTimeMillis();
+        if (batch.isEmpty() && (view == null || !viewScanned && !staleStamps(view, now))) {
+            return; // nothing new to write: a warm build leaves the folder as it was
+        }
         if (!batch.isEmpty()) {
             Files.createDirectories(dir);
             Pack.write(dir, Pack.newName(), batch.keySet(), k -> Optional.of(batch.get(k)), k -> now);
@@ -152,7 +154,19 @@ public final class PackStore implements AutoCloseable {
             next.write(dir);
         }
         view = next;
+        viewScanned = false;
         batch.forEach(pending::remove);
+    }
+
+    /** Whether an entry this store used has a last-use stamp older than the stamps' precision. */
+    private boolean staleStamps(PackIndex known, long now) {
+        for (StoreKey k : used) {
+            Loc loc = known.entries().get(k);
+            if (loc != null && loc.stamp() < now - STAMP_PRECISION_MS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -163,13 +177,9 @@ public final class PackStore implements AutoCloseable {
     private PackLoader.Loaded current(long now) {
         PackLoader.Loaded disk = PackLoader.load(dir);
         Map<StoreKey, Loc> entries = disk.view().entries();
-        boolean stamped = false;
+        boolean stamped = staleStamps(disk.view(), now);
         for (StoreKey k : used) {
-            Loc loc = entries.get(k);
-            if (loc != null && loc.stamp() < now - STAMP_PRECISION_MS) {
-                entries.put(k, new Loc(loc.pack(), loc.offset(), loc.length(), now));
-                stamped = true;
-            }
+            entries.computeIfPresent(k, (key, loc) -> new Loc(loc.pack(), loc.offset(), loc.length(), now));
         }
         return new PackLoader.Loaded(disk.view(), disk.scanned() || stamped);
     }
@@ -206,10 +216,7 @@ public final class PackStore implements AutoCloseable {
         PackIndex merged = new PackIndex(Set.of(name), kept);
         merged.write(dir);
         for (String pack : all.packs()) {
-            FileChannel channel = channels.remove(pack);
-            if (channel != null) {
-                closeQuietly(channel);
-            }
+            maps.remove(pack);
             Files.deleteIfExists(dir.resolve(pack));
         }
         PackLoader.deleteStaleTemps(dir);
@@ -220,23 +227,19 @@ public final class PackStore implements AutoCloseable {
     private Optional<byte[]> readQuietly(StoreKey key, Loc loc) {
         try {
             return read(key, loc);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | InternalError e) {
             return Optional.empty();
         }
     }
 
     private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
-        FileChannel channel = channels.get(loc.pack());
-        if (channel == null) {
-            FileChannel opened = FileChannel.open(dir.resolve(loc.pack()));
-            channel = channels.putIfAbsent(loc.pack(), opened);
-            if (channel == null) {
-                channel = opened;
-            } else {
-                opened.close();
-            }
+        ByteBuffer pack = maps.get(loc.pack());
+        if (pack == null) {
+            pack = Pack.map(dir.resolve(loc.pack()));
+            ByteBuffer raced = maps.putIfAbsent(loc.pack(), pack);
+            pack = raced == null ? pack : raced;
         }
-        return Pack.read(channel, key, loc);
+        return Pack.read(pack, key, loc);
     }
 
     private PackIndex view() {
@@ -244,19 +247,13 @@ public final class PackStore implements AutoCloseable {
         if (v == null) {
             synchronized (lock) {
                 if (view == null) {
-                    view = PackLoader.load(dir).view();
+                    PackLoader.Loaded loaded = PackLoader.load(dir);
+                    viewScanned = loaded.scanned();
+                    view = loaded.view();
                 }
                 v = view;
             }
         }
         return v;
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // read-only: nothing was to be written
-        }
     }
 }
