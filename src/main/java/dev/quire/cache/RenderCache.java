@@ -1,12 +1,7 @@
 package dev.quire.cache;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,25 +12,28 @@ import java.util.Optional;
  * of everything the output depends on (renderer and version, options, input), so an entry never
  * goes stale and needs no invalidation; a new renderer version simply writes new entries.
  *
- * <p>Safe with parallel writers, in one build or several: an entry is written to a temporary file
- * beside its place and moved into place atomically, so a reader sees a whole entry or none. Two
- * writers of one key write the same bytes. A cache that cannot be written is only slower: I/O
- * failures are ignored, never a build error.
+ * <p>Backed by one {@link PackStore} for the whole cache folder, where the kind (renderer and
+ * version) is hashed into the key: a few pack files, not one file per formula. Safe with parallel
+ * writers, in one build or several. A cache that cannot be read or written is only slower, never
+ * a build error. Folders of one file per entry left by earlier versions are ignored.
  *
- * <p>Usage: {@code cache.get(key).orElseGet(() -> { String html = render(); cache.put(key, html); return html; })}
+ * <p>Values put are written by {@link #flush} or {@link #close}: close the cache when the build is
+ * done.
+ *
+ * <p>Usage: {@code cache.get(kind, key).orElseGet(() -> { String html = render(); cache.put(kind, key, html); return html; })}
  */
-public final class RenderCache {
-    private static final RenderCache NONE = new RenderCache(null);
+public final class RenderCache implements AutoCloseable {
+    private static final RenderCache NONE = new RenderCache(PackStore.none());
 
-    private final Path dir;
+    private final PackStore store;
 
-    private RenderCache(Path dir) {
-        this.dir = dir;
+    private RenderCache(PackStore store) {
+        this.store = store;
     }
 
     /** A cache in {@code dir}, created on first write. */
     public static RenderCache at(Path dir) {
-        return new RenderCache(dir);
+        return new RenderCache(PackStore.open(dir));
     }
 
     /** No cache: every lookup misses, nothing is written. */
@@ -58,72 +56,43 @@ public final class RenderCache {
         }
     }
 
-    /** @param kind a folder per renderer and version, e.g. {@code katex-0.16.44} */
+    /** @param kind the renderer and its version, e.g. {@code katex-0.16.44} */
     public Optional<String> get(String kind, String key) {
-        if (dir == null) {
+        if (!store.enabled()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Files.readString(file(kind, key), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable: render again
-        }
+        return store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     public void put(String kind, String key, String value) {
-        putBytes(kind, key, value.getBytes(StandardCharsets.UTF_8));
+        if (store.enabled()) {
+            store.put(key(kind, key), value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Bytes kept under a key, as {@link #get} keeps text: a memo's typed render result. */
+    public Optional<byte[]> getBytes(String kind, String key) {
+        return store.enabled() ? store.get(key(kind, key)) : Optional.empty();
     }
 
     public void putBytes(String kind, String key, byte[] value) {
-        if (dir == null) {
-            return;
-        }
-        Path target = file(kind, key);
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".tmp-", "");
-            Files.write(temp, value);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            deleteQuietly(temp); // the cache only saves time; a failed write is not an error
+        if (store.enabled()) {
+            store.put(key(kind, key), value);
         }
     }
-
-    /** Bytes kept under a key, as {@link #get} keeps text. */
-    public Optional<byte[]> getBytes(String kind, String key) {
-        if (dir == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readAllBytes(file(kind, key)));
-        } catch (IOException e) {
-            return Optional.empty(); // missing or unreadable: render again
-        }
-    }
-
 
     public boolean enabled() {
-        return dir != null;
+        return store.enabled();
     }
 
-    private Path file(String kind, String key) {
-        return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key.substring(2));
+    /** Writes what was put so far and keeps the cache open, as {@code serve} does after each rebuild. */
+    public void flush() {
+        store.flush();
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
-        }
+    /** Writes what was put; never throws. */
+    @Override
+    public void close() {
+        store.close();
     }
 }

@@ -24,7 +24,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * immutable and shared by the worker threads.
  *
  * <p>Math and code run in a script engine this renderer owns and starts only when a formula or a
- * code block is missing from the cache: close the renderer when the build is done.
+ * code block is missing from the cache: close the renderer when the build is done, which also
+ * writes the cache it was given.
  */
 public final class MarkdownRenderer implements AutoCloseable {
     private final Parser parser;
@@ -33,6 +34,7 @@ public final class MarkdownRenderer implements AutoCloseable {
     private final JsEngine js = new JsEngine();
     private final MathRenderer math;
     private final CodeHighlighter highlighter;
+    private final RenderCache cache;
 
     /** A renderer without macros or a disk cache, as in tests. */
     public MarkdownRenderer() {
@@ -41,9 +43,10 @@ public final class MarkdownRenderer implements AutoCloseable {
 
     /**
      * @param macros TeX macros for every formula, from {@code quire.yml}
-     * @param cache where rendered formulas and code blocks are kept between builds
+     * @param cache where rendered formulas and code blocks are kept between builds; closed with this renderer
      */
     public MarkdownRenderer(Map<String, String> macros, RenderCache cache) {
+        this.cache = cache;
         this.math = new MathRenderer(js, cache, macros);
         this.highlighter = new CodeHighlighter(js, cache);
         List<Extension> extensions = List.of(
@@ -127,9 +130,18 @@ public final class MarkdownRenderer implements AutoCloseable {
         return builder;
     }
 
-    /** Closes the script engine, if math or code started it. */
+    /** Writes the formulas and code blocks rendered so far to the cache, keeping the renderer open (for {@code serve}). */
+    public void flush() {
+        cache.flush();
+    }
+
+    /** Writes the cache and closes the script engine, if math or code started it. */
     @Override
     public void close() {
-        js.close();
+        try {
+            js.close();
+        } finally {
+            cache.close();
+        }
     }
 }

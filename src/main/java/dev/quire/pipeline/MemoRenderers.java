@@ -61,7 +61,14 @@ final class MemoRenderers implements AutoCloseable {
         return new BodyResources(layout.staticFiles(), bibliography, baseUrl);
     }
 
-    /** Closes the script engine, if math or code started it. */
+    /** Writes what this run put in the cache, keeping it open: {@code serve} runs again. */
+    void flush() {
+        if (markdown != null) {
+            markdown.flush();
+        }
+    }
+
+    /** Closes the script engine, if math or code started it, and writes the cache. */
     @Override
     public void close() {
         if (markdown != null) {

@@ -146,6 +146,9 @@ public final class Pipeline implements AutoCloseable {
         fullPending = false;
         commit(sink, clock);
         state = next.get();
+        if (!writesOutputFolder) {
+            renderers.flush(); // what serve rendered, kept for its next start or a build; a build writes it on close
+        }
         return PipelineResult.written(full, next.get(), problems, clock);
     }
 

@@ -1,0 +1,82 @@
+package dev.quire.cache;
+
+import dev.quire.cache.Pack.Loc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When a store's packs are merged into one, and what the merge keeps, so that a cache used for
+ * years neither grows without end nor spreads over hundreds of files.
+ *
+ * <p>What is kept: every entry read or written since the store was opened (what this build
+ * needs), then the others newest first (by their last use, recorded at day precision), as long as
+ * the total stays under the size bound. Entries no index reaches any more, and the copies of an
+ * entry two builds both wrote, are dropped.
+ *
+ * @param maxPacks merge when there are more packs than this
+ * @param maxBytes the size bound of the entries kept
+ */
+record Compaction(int maxPacks, long maxBytes) {
+    static final Compaction DEFAULT = new Compaction(8, 512L << 20);
+    /** Dead space below this is never worth a merge. */
+    private static final long MIN_DEAD_BYTES = 4L << 20;
+
+    /** Whether {@code view}'s packs are to be merged: too many, too large, or more dead bytes than live ones. */
+    boolean needed(Path dir, PackIndex view) {
+        if (view.packs().size() > maxPacks) {
+            return true;
+        }
+        long live = live(view.entries().values());
+        if (live > maxBytes) {
+            return true;
+        }
+        long total = 0;
+        for (String pack : view.packs()) {
+            try {
+                total += Files.size(dir.resolve(pack));
+            } catch (IOException e) {
+                // gone meanwhile: another build merged it
+            }
+        }
+        long dead = total - live;
+        return dead > MIN_DEAD_BYTES && dead > live;
+    }
+
+    /** The entries to keep, used ones first, then the rest newest first within the size bound. */
+    List<StoreKey> keep(Map<StoreKey, Loc> entries, Set<StoreKey> used) {
+        List<StoreKey> kept = new ArrayList<>();
+        long bytes = 0;
+        List<Map.Entry<StoreKey, Loc>> others = new ArrayList<>();
+        for (Map.Entry<StoreKey, Loc> e : entries.entrySet()) {
+            if (used.contains(e.getKey())) {
+                kept.add(e.getKey());
+                bytes += e.getValue().bytes();
+            } else {
+                others.add(e);
+            }
+        }
+        others.sort(Comparator.comparingLong((Map.Entry<StoreKey, Loc> e) -> e.getValue().stamp()).reversed());
+        for (Map.Entry<StoreKey, Loc> e : others) {
+            if (bytes + e.getValue().bytes() > maxBytes) {
+                break;
+            }
+            kept.add(e.getKey());
+            bytes += e.getValue().bytes();
+        }
+        return kept;
+    }
+
+    private static long live(Iterable<Loc> locs) {
+        long bytes = 0;
+        for (Loc loc : locs) {
+            bytes += loc.bytes();
+        }
+        return bytes;
+    }
+}

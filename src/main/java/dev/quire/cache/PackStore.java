@@ -1,0 +1,259 @@
+package dev.quire.cache;
+
+import dev.quire.cache.Pack.Loc;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A persistent key → bytes store in one folder: a few append-only pack files ({@link Pack}) and
+ * an index of where each entry lies ({@link PackIndex}). Keys are hex SHA-256s of everything a
+ * value depends on, so an entry never goes stale; a value is any bytes, from a formula's HTML to
+ * a whole memo's render.
+ *
+ * <p>Opening reads the index only, on first use; a read is one positional read from a pack,
+ * checked against its key and CRC32C. {@link #put} keeps values in memory, safe from any number
+ * of threads; {@link #flush} writes them as one new pack, then the index, and merges the packs
+ * when they are many ({@link Compaction}).
+ *
+ * <p>Why written here: the embeddable stores on Maven Central (H2's MVStore, MapDB, RocksDB's
+ * native jar) lock their file against a second process, where two builds must share one cache
+ * folder, and bring megabytes for what is ~400 lines of append-only files.
+ *
+ * <p>Two stores on one folder, in one process or two, never break each other: packs are never
+ * changed after they are written, each has a unique name, and the index is replaced whole by an
+ * atomic rename. A pack the index does not list (another build wrote it meanwhile) is scanned.
+ * A cache is only ever slower for failing: a damaged entry, pack or index reads as missing, and
+ * an I/O failure (a read-only folder, a full disk) leaves the values in memory, never an error.
+ *
+ * <p>Usage: {@code try (PackStore store = PackStore.open(dir)) { store.get(key).orElseGet(...); store.put(key, bytes); }}
+ */
+public final class PackStore implements AutoCloseable {
+    private static final PackStore NONE = new PackStore(null, Compaction.DEFAULT);
+    /** A used entry's last-use stamp is rewritten only when older than this, so a warm build rarely rewrites the index. */
+    private static final long STAMP_PRECISION_MS = 24L * 3600 * 1000;
+    private static final String MERGE_LOCK = "merge.lock";
+
+    private final Path dir;
+    private final Compaction compaction;
+    private final Map<StoreKey, byte[]> pending = new ConcurrentHashMap<>();
+    private final Set<StoreKey> used = ConcurrentHashMap.newKeySet();
+    /** The packs read so far, mapped. */
+    private final Map<String, ByteBuffer> maps = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+    /** The packs and entries as last read or written; null until first needed. */
+    private volatile PackIndex view;
+    /** Whether the view holds packs the index did not list: then writing the index saves the next build a scan. */
+    private volatile boolean viewScanned;
+
+    private PackStore(Path dir, Compaction compaction) {
+        this.dir = dir;
+        this.compaction = compaction;
+    }
+
+    /** The store in {@code dir}; a missing folder is an empty store, created when something is written. */
+    public static PackStore open(Path dir) {
+        return new PackStore(dir, Compaction.DEFAULT);
+    }
+
+    static PackStore open(Path dir, Compaction compaction) {
+        return new PackStore(dir, compaction);
+    }
+
+    /** No store: every lookup misses, nothing is kept. */
+    public static PackStore none() {
+        return NONE;
+    }
+
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    /** The value stored under {@code key}, whole and checked; empty when missing or damaged. Do not modify it. */
+    public Optional<byte[]> get(String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        StoreKey k = StoreKey.parse(key);
+        byte[] value = pending.get(k);
+        if (value != null) {
+            return Optional.of(value);
+        }
+        Loc loc = view().entries().get(k);
+        if (loc == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<byte[]> read = read(k, loc);
+            read.ifPresent(v -> used.add(k));
+            return read;
+        } catch (IOException | RuntimeException | InternalError e) {
+            // unreadable (InternalError: a mapped pack cut short by something other than a store): computed again
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code value} under {@code key}, in memory until the next {@link #flush}. Safe from many threads. */
+    public void put(String key, byte[] value) {
+        if (dir == null) {
+            return;
+        }
+        StoreKey k = StoreKey.parse(key);
+        pending.put(k, value);
+        used.add(k);
+    }
+
+    /** Writes what was put since the last flush, and the index; merges the packs when due. Never throws. */
+    public void flush() {
+        if (dir == null) {
+            return;
+        }
+        synchronized (lock) {
+            try {
+                persist();
+            } catch (IOException | RuntimeException e) {
+                // a cache that cannot be written is only slower: the values stay in memory, tried again next flush
+            }
+        }
+    }
+
+    /** Flushes, then lets go of the mapped packs. */
+    @Override
+    public void close() {
+        flush();
+        maps.clear();
+    }
+
+    /** Order matters: packs first, then the index that points into them, then deletion of merged packs. */
+    private void persist() throws IOException {
+        Map<StoreKey, byte[]> batch = new HashMap<>(pending);
+        long now = System.currentTimeMillis();
+        if (batch.isEmpty() && (view == null || !viewScanned && !staleStamps(view, now))) {
+            return; // nothing new to write: a warm build leaves the folder as it was
+        }
+        if (!batch.isEmpty()) {
+            Files.createDirectories(dir);
+            Pack.write(dir, Pack.newName(), batch.keySet(), k -> Optional.of(batch.get(k)), k -> now);
+        }
+        PackLoader.Loaded disk = current(now);
+        PackIndex next = disk.view();
+        if (compaction.needed(dir, next)) {
+            next = mergeAlone(now).orElse(next);
+        }
+        if (next == disk.view() && (disk.scanned() || !batch.isEmpty())) {
+            next.write(dir);
+        }
+        view = next;
+        viewScanned = false;
+        batch.forEach(pending::remove);
+    }
+
+    /** Whether an entry this store used has a last-use stamp older than the stamps' precision. */
+    private boolean staleStamps(PackIndex known, long now) {
+        for (StoreKey k : used) {
+            Loc loc = known.entries().get(k);
+            if (loc != null && loc.stamp() < now - STAMP_PRECISION_MS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The folder as it is now (another build may have written packs or an index since this store
+     * was opened, and this flush's pack is there, unindexed), with the last use of what this store
+     * used; {@code scanned} also when a stamp changed.
+     */
+    private PackLoader.Loaded current(long now) {
+        PackLoader.Loaded disk = PackLoader.load(dir);
+        Map<StoreKey, Loc> entries = disk.view().entries();
+        boolean stamped = staleStamps(disk.view(), now);
+        for (StoreKey k : used) {
+            entries.computeIfPresent(k, (key, loc) -> new Loc(loc.pack(), loc.offset(), loc.length(), now));
+        }
+        return new PackLoader.Loaded(disk.view(), disk.scanned() || stamped);
+    }
+
+    /**
+     * Merges while holding the folder's merge lock, on the folder as it is once the lock is held:
+     * only merges delete packs, so no pack this merge reads can vanish under it. Another build
+     * merging at the same time means this one skips its merge; the next flush tries again.
+     */
+    private Optional<PackIndex> mergeAlone(long now) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve(MERGE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // another store of this process holds it
+            }
+            if (lock == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(merge(current(now).view(), now));
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** Copies the kept entries into one new pack, indexes it, then deletes the packs it replaces. */
+    private PackIndex merge(PackIndex all, long now) throws IOException {
+        String name = Pack.newName();
+        Map<StoreKey, Loc> kept = Pack.write(dir, name, compaction.keep(all.entries(), used),
+                k -> readQuietly(k, all.entries().get(k)), k -> used.contains(k) ? now : all.entries().get(k).stamp());
+        PackIndex merged = new PackIndex(Set.of(name), kept);
+        merged.write(dir);
+        for (String pack : all.packs()) {
+            maps.remove(pack);
+            Files.deleteIfExists(dir.resolve(pack));
+        }
+        PackLoader.deleteStaleTemps(dir);
+        return merged;
+    }
+
+    /** A value for a merge; one that no longer reads back is left out. */
+    private Optional<byte[]> readQuietly(StoreKey key, Loc loc) {
+        try {
+            return read(key, loc);
+        } catch (IOException | RuntimeException | InternalError e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
+        ByteBuffer pack = maps.get(loc.pack());
+        if (pack == null) {
+            pack = Pack.map(dir.resolve(loc.pack()));
+            ByteBuffer raced = maps.putIfAbsent(loc.pack(), pack);
+            pack = raced == null ? pack : raced;
+        }
+        return Pack.read(pack, key, loc);
+    }
+
+    private PackIndex view() {
+        PackIndex v = view;
+        if (v == null) {
+            synchronized (lock) {
+                if (view == null) {
+                    PackLoader.Loaded loaded = PackLoader.load(dir);
+                    viewScanned = loaded.scanned();
+                    view = loaded.view();
+                }
+                v = view;
+            }
+        }
+        return v;
+    }
+}
