@@ -1,5 +1,7 @@
 package dev.quire.markdown;
 
+import dev.quire.search.SearchAnalyzer;
+import dev.quire.search.TermCount;
 import java.util.List;
 
 /**
@@ -16,16 +18,26 @@ import java.util.List;
  * @param openQuestions the inner HTML of each item of its "Open questions" list, item 1 first
  * @param searchText the text a search matches and quotes: no math, no note marks or margin copies
  * @param links every link and image destination written in it, where it is written
+ * @param searchTerms the terms of {@code searchText} as the search index counts them
  */
 public record MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
                        List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
-                       boolean hasFigures, List<OutgoingLink> links) {
+                       boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms) {
 
     public MemoBody {
         memoLinks = List.copyOf(memoLinks);
         contents = List.copyOf(contents);
         openQuestions = List.copyOf(openQuestions);
         links = List.copyOf(links);
+        searchTerms = List.copyOf(searchTerms);
+    }
+
+    /** A body whose search terms are counted from its search text now. */
+    public MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
+                    List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                    boolean hasFigures, List<OutgoingLink> links) {
+        this(html, feedHtml, words, memoLinks, contents, openQuestions, searchText, hasMath, hasCode, hasCitations, hasFigures,
+                links, SearchAnalyzer.counts(searchText));
     }
 
     /** Minutes at 230 words a minute, at least one. */

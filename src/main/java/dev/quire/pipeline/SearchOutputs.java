@@ -51,6 +51,7 @@ final class SearchOutputs {
         String keywords = memo.category().name() + " "
                 + memo.tags().stream().map(Label::name).collect(Collectors.joining(" "));
         return new SearchDocument(ctx.href(memo.path()), memo.title(), Format.isoDate(memo.date()),
-                Format.longDate(memo.date()), keywords, memo.description(), memo.searchText());
+                Format.longDate(memo.date()), keywords, memo.description(), memo.searchText(),
+                memo.body().searchTerms());
     }
 }

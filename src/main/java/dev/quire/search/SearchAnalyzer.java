@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -60,6 +62,17 @@ public final class SearchAnalyzer {
             throw new UncheckedIOException(e); // reading from a String does not fail
         }
         return terms;
+    }
+
+    /** Each term of {@code text} once, with how often it occurs, sorted by term. */
+    public static List<TermCount> counts(String text) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String term : terms(text)) {
+            counts.merge(term, 1, Integer::sum);
+        }
+        List<TermCount> out = new ArrayList<>(counts.size());
+        counts.forEach((term, count) -> out.add(new TermCount(term, count)));
+        return out;
     }
 
     public static List<String> stopWords() {

@@ -114,7 +114,9 @@ public final class SearchIndex {
         count(tf, doc.title(), 3);
         count(tf, doc.keywords(), 2);
         count(tf, doc.description(), 1);
-        count(tf, doc.text(), 1);
+        for (TermCount term : doc.textTerms()) {
+            tf.merge(term.term(), term.count(), Integer::sum);
+        }
         return tf;
     }
 
