@@ -15,6 +15,7 @@ final class BodyConverter {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARKUP = Pattern.compile("(?m)^#+\\s*|[*_`]|<[^>]+>|\\[\\[|]]");
+    private static final Pattern MATH = Pattern.compile("\\$\\$[^$]+\\$\\$|\\$[^$]+\\$");
 
     private final MathEmitter math;
 
@@ -68,7 +69,14 @@ final class BodyConverter {
     private static String plain(String markdown) {
         String s = IMAGE.matcher(markdown).replaceAll("");
         s = LINK.matcher(s).replaceAll("$1");
-        s = MARKUP.matcher(s).replaceAll("");
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        Matcher math = MATH.matcher(s);
+        int copied = 0;
+        while (math.find()) { // emphasis marks go, but not the underscores and stars of the TeX
+            out.append(MARKUP.matcher(s.substring(copied, math.start())).replaceAll("")).append(math.group());
+            copied = math.end();
+        }
+        out.append(MARKUP.matcher(s.substring(copied)).replaceAll(""));
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -164,7 +164,8 @@ final class BodyScanner {
             return -1;
         }
         int close = body.indexOf("{{< /katex >}}", end.end());
-        if (close < 0) {
+        int nextOpening = body.indexOf("{{< katex", end.end());
+        if (close < 0 || (nextOpening >= 0 && nextOpening < close)) {
             return -1;
         }
         boolean display = body.substring(i, end.start()).contains("display");
@@ -176,6 +177,10 @@ final class BodyScanner {
 
     /** The first unescaped {@code delimiter} in [from, limit), or -1. */
     private int findClose(String delimiter, int from, int limit) {
+        if (delimiter.startsWith("\\")) {
+            int at = body.indexOf(delimiter, from);
+            return at >= 0 && at < limit ? at : -1;
+        }
         for (int k = from; k < limit && k < body.length(); k++) {
             if (body.charAt(k) == '\\') {
                 k++;

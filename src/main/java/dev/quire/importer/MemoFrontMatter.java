@@ -21,7 +21,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 final class MemoFrontMatter {
     /** Keys read here or for the old URLs. */
     private static final Set<String> READ = Set.of("title", "date", "category", "categories", "tags", "description",
-            "excerpt", "summary", "draft", "published", "slug", "lastmod", "last_modified_at", "permalink", "url", "aliases");
+            "excerpt", "summary", "draft", "published", "slug", "lastmod", "last_modified_at", "permalink", "url", "aliases",
+            "redirect_from", "publishDate");
     /** Keys that only arranged pages in the old theme (layout, ordering, comments, switches for math or a contents list). */
     private static final Set<String> PRESENTATION = Set.of("layout", "comments", "weight", "toc", "math", "mathjax",
             "katex", "markup", "type", "share", "giscus_comments", "related_posts", "showtoc", "tocopen", "hidemeta",

@@ -16,8 +16,8 @@ final class Kramdown {
     private static final Pattern TOC = Pattern.compile(
             "(?m)^(?:[ \\t]*\\{:\\s*(?:class=\"table-of-contents?\"|\\.table-of-contents?)\\s*}[ \\t]*\\n)?[ \\t]*(?:[*+-]|1\\.)[ \\t]+.*\\n[ \\t]*\\{:\\s*toc\\s*}[ \\t]*(?:\\n|$)");
     private static final Pattern NO_TOC = Pattern.compile("(?m)^[ \\t]*\\{:\\s*\\.no_toc\\s*}[ \\t]*(?:\\n|$)");
-    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("(?m)^[ \\t]*(\\{:(?!:)[^}\\n]*})[ \\t]*(?:\\n|$)");
-    private static final Pattern SPAN_ATTRIBUTES = Pattern.compile("\\{:(?!:)[^}\\n]*}");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("(?m)^[ \\t]*(\\{:(?![:/])[^}\\n]*})[ \\t]*(?:\\n|$)");
+    private static final Pattern SPAN_ATTRIBUTES = Pattern.compile("\\{:(?![:/])[^}\\n]*}");
     private static final Pattern EXTENSION = Pattern.compile("\\{::(comment|nomarkdown|options)[^}]*}|\\{:/(comment|nomarkdown)?}");
 
     private Kramdown() {
@@ -40,7 +40,7 @@ final class Kramdown {
 
     private static String removed(String attributes, Piece.Text piece, PostContext ctx) {
         ctx.warnAt(piece, attributes, "the kramdown attribute list '" + attributes + "' has no Quire equivalent and was removed",
-                "Quire styles every memo alike; an image's size is read from the file");
+                "Quire styles every memo alike: classes, ids and sizes have no place in a memo");
         return "";
     }
 }
