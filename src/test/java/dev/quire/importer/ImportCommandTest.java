@@ -1,0 +1,137 @@
+package dev.quire.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code quire import} on small blogs written inline: bad input, exact reports, the progress line. */
+class ImportCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aMissingBlogFolderIsAUsageError() {
+        Path missing = temp.resolve("nowhere");
+        TestSites.Run run = TestSites.quire("import", "jekyll", missing.toString(), "-o", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(missing + ": error: no such folder\n"
+                + "  hint: give the folder of the blog: quire import jekyll ~/my-blog\n");
+    }
+
+    @Test
+    void aHugoSiteImportedAsJekyllNamesTheOtherEngine() throws IOException {
+        Path blog = TestSites.write(temp.resolve("site"), "=== content/posts/a.md\n---\ntitle: A\n---\nText.\n");
+        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(blog + ": error: no _posts/ folder: this is not a Jekyll blog\n"
+                + "  hint: it has a content/ folder: try 'quire import hugo " + blog + "'\n");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aFolderWithoutContentIsNotAHugoSite() throws IOException {
+        Path blog = TestSites.write(temp.resolve("empty"), "=== README.md\nNothing here.\n");
+        TestSites.Run run = TestSites.quire("import", "hugo", blog.toString(), "-o", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(blog + ": error: no content/ folder: this is not a Hugo site\n"
+                + "  hint: give the folder that holds hugo.toml and content/\n");
+    }
+
+    @Test
+    void anOutputFolderHoldingSomethingElseIsNeverWritten() throws IOException {
+        Path blog = TestSites.write(temp.resolve("blog"), "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n");
+        Path out = TestSites.write(temp.resolve("out"), "=== notes.txt\nmine\n");
+        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(out + ": error: the output folder is not empty and is not a Quire site\n"
+                + "  hint: choose a new folder with -o; nothing was written\n");
+        assertThat(out.resolve("memos")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderInsideTheBlogIsRefused() throws IOException {
+        Path blog = TestSites.write(temp.resolve("blog"), "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n");
+        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", blog.resolve("site").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(blog.resolve("site") + ": error: the output folder is inside the blog\n"
+                + "  hint: the blog is never written to: choose a folder outside it with -o\n");
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageError() {
+        TestSites.Run run = TestSites.quire("import", "wordpress", temp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Invalid value for positional parameter at index 0 (ENGINE): unknown engine 'wordpress': use jekyll or hugo");
+    }
+
+    @Test
+    void aFormulaKatexStillRejectsIsReportedAndNamedByTheBuild() throws IOException {
+        Path blog = TestSites.write(temp.resolve("blog"), """
+                === _posts/2020-01-05-sc.md
+                ---
+                title: Small caps
+                ---
+                The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
+                """);
+        Path out = temp.resolve("out");
+        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString(), "-q");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("""
+                _posts/2020-01-05-sc.md:4:17: warning: KaTeX cannot render this formula: Undefined control sequence: \\textsc
+                  4 | The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
+                    |                 ^
+                  hint: it was left as written: define the command in quire.yml under math: macros:, or rewrite it
+                _posts/2020-01-05-sc.md:4:37: warning: unknown Liquid tag 'gist'; it was left as written
+                  4 | The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
+                    |                                     ^
+                  hint: replace it with what it showed, or remove it
+                _posts/2020-01-05-sc.md:4:56: warning: the Liquid expression '{{ page.title }}' cannot be converted; it was left as written
+                  4 | The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
+                    |                                                        ^
+                  hint: write out what it showed on the old site
+                """);
+        assertThat(Files.readString(out.resolve("memos/2020-01-05-sc.md"))).isEqualTo("""
+                ---
+                title: Small caps
+                date: 2020-01-05
+                slug: sc
+                ---
+                The optimizer $\\textsc{Adam}$ and {% gist 123 %} and {{ page.title }}.
+                """);
+        TestSites.Run build = TestSites.quire("build", out.toString(), "--no-cache");
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.err()).startsWith("memos/2020-01-05-sc.md:6:16: error: invalid TeX: Undefined control sequence: \\textsc");
+    }
+
+    @Test
+    void progressLinesAndAReImportIntoTheSameSite() throws IOException {
+        Path blog = TestSites.write(temp.resolve("blog"), """
+                === _posts/2020-01-05-a.md
+                ---
+                title: A
+                ---
+                One.
+                === _posts/notes/2020-02-01-a.md
+                ---
+                title: Another A
+                ---
+                Two.
+                """);
+        Path out = temp.resolve("out");
+        TestSites.Run first = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString());
+        assertThat(first.err()).startsWith("importing 1/2 posts…\nimporting 2/2 posts…\n")
+                .contains("_posts/notes/2020-02-01-a.md:1:1: warning: another post already has the slug 'a'; this one becomes 'a-2'");
+        TestSites.Run again = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString(), "-q");
+        assertThat(again.exitCode()).isZero();
+        try (var memos = Files.list(out.resolve("memos"))) {
+            assertThat(memos.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("2020-01-05-a.md", "2020-02-01-a-2.md");
+        }
+    }
+}
