@@ -67,6 +67,21 @@ public final class PostFiles {
         }
     }
 
+    /**
+     * The engine's folder of posts. Its absence is said with what the folder looks like instead:
+     * another engine's blog, or none at all.
+     */
+    public static Path postsFolder(Path root, String folder, String what, String otherFolder, String otherEngine, String hint)
+            throws ImportException {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            throw new ImportException(root + ": error: no " + folder + "/ folder: this is not " + what,
+                    Files.isDirectory(root.resolve(otherFolder))
+                            ? "it has a " + otherFolder + "/ folder: try 'quire import " + otherEngine + " " + root + "'" : hint, false);
+        }
+        return dir;
+    }
+
     /** A path of the blog as messages show it: from the blog's folder, with forward slashes. */
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');

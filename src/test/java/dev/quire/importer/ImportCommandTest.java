@@ -14,52 +14,51 @@ class ImportCommandTest {
     @TempDir
     Path temp;
 
+    private static final String ONE_POST = "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n";
+
+    /** Runs an import that must be refused: the exit code, then exactly one error line and its hint. */
+    private static void refused(String engine, Path blog, Path out, int exitCode, Path where, String message, String hint) {
+        TestSites.Run run = TestSites.quire("import", engine, blog.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(exitCode);
+        assertThat(run.err()).isEqualTo(where + ": error: " + message + "\n  hint: " + hint + "\n");
+    }
+
     @Test
     void aMissingBlogFolderIsAUsageError() {
         Path missing = temp.resolve("nowhere");
-        TestSites.Run run = TestSites.quire("import", "jekyll", missing.toString(), "-o", temp.resolve("out").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(missing + ": error: no such folder\n"
-                + "  hint: give the folder of the blog: quire import jekyll ~/my-blog\n");
+        refused("jekyll", missing, temp.resolve("out"), 2, missing, "no such folder",
+                "give the folder of the blog: quire import jekyll ~/my-blog");
     }
 
     @Test
     void aHugoSiteImportedAsJekyllNamesTheOtherEngine() throws IOException {
         Path blog = TestSites.write(temp.resolve("site"), "=== content/posts/a.md\n---\ntitle: A\n---\nText.\n");
-        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", temp.resolve("out").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(blog + ": error: no _posts/ folder: this is not a Jekyll blog\n"
-                + "  hint: it has a content/ folder: try 'quire import hugo " + blog + "'\n");
+        refused("jekyll", blog, temp.resolve("out"), 1, blog, "no _posts/ folder: this is not a Jekyll blog",
+                "it has a content/ folder: try 'quire import hugo " + blog + "'");
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @Test
     void aFolderWithoutContentIsNotAHugoSite() throws IOException {
         Path blog = TestSites.write(temp.resolve("empty"), "=== README.md\nNothing here.\n");
-        TestSites.Run run = TestSites.quire("import", "hugo", blog.toString(), "-o", temp.resolve("out").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(blog + ": error: no content/ folder: this is not a Hugo site\n"
-                + "  hint: give the folder that holds hugo.toml and content/\n");
+        refused("hugo", blog, temp.resolve("out"), 1, blog, "no content/ folder: this is not a Hugo site",
+                "give the folder that holds hugo.toml and content/");
     }
 
     @Test
     void anOutputFolderHoldingSomethingElseIsNeverWritten() throws IOException {
-        Path blog = TestSites.write(temp.resolve("blog"), "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n");
+        Path blog = TestSites.write(temp.resolve("blog"), ONE_POST);
         Path out = TestSites.write(temp.resolve("out"), "=== notes.txt\nmine\n");
-        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(out + ": error: the output folder is not empty and is not a Quire site\n"
-                + "  hint: choose a new folder with -o; nothing was written\n");
+        refused("jekyll", blog, out, 1, out, "the output folder is not empty and is not a Quire site",
+                "choose a new folder with -o; nothing was written");
         assertThat(out.resolve("memos")).doesNotExist();
     }
 
     @Test
     void anOutputFolderInsideTheBlogIsRefused() throws IOException {
-        Path blog = TestSites.write(temp.resolve("blog"), "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n");
-        TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", blog.resolve("site").toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(blog.resolve("site") + ": error: the output folder is inside the blog\n"
-                + "  hint: the blog is never written to: choose a folder outside it with -o\n");
+        Path blog = TestSites.write(temp.resolve("blog"), ONE_POST);
+        refused("jekyll", blog, blog.resolve("site"), 2, blog.resolve("site"), "the output folder is inside the blog",
+                "the blog is never written to: choose a folder outside it with -o");
     }
 
     @Test

@@ -45,12 +45,8 @@ public final class HugoBlog implements Blog {
     }
 
     public static HugoBlog read(Path root, Problems problems) throws ImportException, IOException {
-        Path content = root.resolve("content");
-        if (!Files.isDirectory(content)) {
-            throw new ImportException(root + ": error: no content/ folder: this is not a Hugo site",
-                    Files.isDirectory(root.resolve("_posts")) ? "it has a _posts/ folder: try 'quire import jekyll " + root + "'"
-                            : "give the folder that holds hugo.toml and content/", false);
-        }
+        Path content = PostFiles.postsFolder(root, "content", "a Hugo site", "_posts", "jekyll",
+                "give the folder that holds hugo.toml and content/");
         String configPath = CONFIGS.stream().filter(c -> Files.isRegularFile(root.resolve(c))).findFirst().orElse(null);
         Map<String, Object> config = configPath == null ? Map.of() : SettingsFile.read(root.resolve(configPath), configPath, problems);
         PostFiles files = new PostFiles(root, problems);

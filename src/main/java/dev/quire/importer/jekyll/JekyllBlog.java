@@ -43,12 +43,8 @@ public final class JekyllBlog implements Blog {
     }
 
     public static JekyllBlog read(Path root, Problems problems) throws ImportException, IOException {
-        Path postsDir = root.resolve("_posts");
-        if (!Files.isDirectory(postsDir)) {
-            throw new ImportException(root + ": error: no _posts/ folder: this is not a Jekyll blog",
-                    Files.isDirectory(root.resolve("content")) ? "it has a content/ folder: try 'quire import hugo " + root + "'"
-                            : "give the folder that holds _config.yml and _posts/", false);
-        }
+        Path postsDir = PostFiles.postsFolder(root, "_posts", "a Jekyll blog", "content", "hugo",
+                "give the folder that holds _config.yml and _posts/");
         Path configFile = root.resolve("_config.yml");
         Map<String, Object> config = Files.isRegularFile(configFile)
                 ? SettingsFile.read(configFile, "_config.yml", problems) : Map.of();
