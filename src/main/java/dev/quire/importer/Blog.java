@@ -17,6 +17,13 @@ public interface Blog {
     /** The settings the site's {@code quire.yml} is made from. */
     Settings settings();
 
+    /**
+     * Whether the engine gave math to the page as written: kramdown reads {@code $$} math itself,
+     * goldmark does with its passthrough extension. Without it, Markdown's escapes reached the
+     * TeX first, and posts were written for that ({@code $a\_1$} for a subscript).
+     */
+    boolean mathPassesThrough();
+
     /** Every post, sorted by path. */
     List<Post> posts();
 

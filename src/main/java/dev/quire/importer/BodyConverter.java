@@ -29,7 +29,7 @@ final class BodyConverter {
 
     Converted convert(PostContext ctx) {
         StringBuilder out = new StringBuilder();
-        for (Piece piece : BodyScanner.scan(ctx.run.dialect, ctx.post.body())) {
+        for (Piece piece : BodyScanner.scan(ctx.run.dialect, ctx.run.blog.mathPassesThrough(), ctx.post.body())) {
             if (piece instanceof Piece.Text text) {
                 out.append(text(text, ctx));
             } else if (piece instanceof Piece.Math formula) {

@@ -20,17 +20,29 @@ final class BodyScanner {
     private static final Pattern SHORTCODE_END = Pattern.compile("\\s*>}}");
 
     private final Dialect dialect;
+    /** Raw {@code \(} and {@code \[} delimit math: goldmark's passthrough; kramdown and plain goldmark read them as escapes. */
+    private final boolean rawBackslash;
+    /** Markdown escapes reached the TeX between dollars (goldmark without passthrough): {@code \_} was an underscore. */
+    private final boolean dollarsEscaped;
     private final String body;
+    /** Inside Blox's {@code {{< math >}}} wrapper, whose content Hugo passes on as written. */
+    private boolean mathShortcode;
     private final List<Piece> pieces = new ArrayList<>();
     private int textStart;
 
-    private BodyScanner(Dialect dialect, String body) {
+    private BodyScanner(Dialect dialect, boolean passthrough, String body) {
         this.dialect = dialect;
+        this.rawBackslash = dialect == Dialect.HUGO && passthrough;
+        this.dollarsEscaped = !passthrough;
         this.body = body;
     }
 
-    static List<Piece> scan(Dialect dialect, String body) {
-        BodyScanner scanner = new BodyScanner(dialect, body);
+    /**
+     * @param passthrough whether the engine gave math to the page as written (kramdown's math,
+     *     goldmark's passthrough extension) rather than through Markdown's escapes first
+     */
+    static List<Piece> scan(Dialect dialect, boolean passthrough, String body) {
+        BodyScanner scanner = new BodyScanner(dialect, passthrough, body);
         scanner.run();
         return scanner.pieces;
     }
@@ -65,12 +77,13 @@ final class BodyScanner {
         }
         String[][] delimiters = {{"$$", "$$"}, {"\\\\[", "\\\\]"}, {"\\[", "\\]"}};
         for (String[] d : delimiters) {
-            if (body.startsWith(d[0], j) && (!d[0].equals("\\[") || dialect.rawBackslashDelimiters())) {
+            if (body.startsWith(d[0], j) && (!d[0].equals("\\[") || rawBackslash)) {
                 int close = findClose(d[1], j + d[0].length(), body.length());
                 if (close >= 0 && restOfLineBlank(close + d[1].length())) {
                     String tex = body.substring(j + d[0].length(), close);
+                    boolean escaped = d[0].startsWith("\\\\") || (d[0].equals("$$") && escapedDollars());
                     return add(line, lineEnd(close + d[1].length()), new Piece.Math(line, j + d[0].length(), tex, true, true,
-                            indent, d[0].startsWith("\\\\")));
+                            indent, escaped));
                 }
             }
         }
@@ -116,13 +129,17 @@ final class BodyScanner {
             if (body.startsWith("\\\\(", i) || body.startsWith("\\\\[", i)) {
                 return delimited(i, 3, body.startsWith("\\\\(", i) ? "\\\\)" : "\\\\]", true, paragraphEnd);
             }
-            if (dialect.rawBackslashDelimiters() && (body.startsWith("\\(", i) || body.startsWith("\\[", i))) {
+            if (rawBackslash && (body.startsWith("\\(", i) || body.startsWith("\\[", i))) {
                 return delimited(i, 2, body.startsWith("\\(", i) ? "\\)" : "\\]", false, paragraphEnd);
             }
             return i + 2; // an escaped character, \$ included, is text
         }
-        if (c == '{' && dialect == Dialect.HUGO && body.startsWith("{{< katex", i)) {
-            return katex(i);
+        if (c == '{' && dialect == Dialect.HUGO) {
+            if (body.startsWith("{{< math >}}", i) || body.startsWith("{{< /math >}}", i)) {
+                mathShortcode = body.charAt(i + 4) != '/';
+                return -1;
+            }
+            return body.startsWith("{{< katex", i) ? katex(i) : -1;
         }
         if (c != '$') {
             return -1;
@@ -133,7 +150,7 @@ final class BodyScanner {
                 return i + 2;
             }
             return add(i, close + 2, new Piece.Math(i, i + 2, body.substring(i + 2, close),
-                    dialect.inlineDoubleDollarIsDisplay, false, "", false));
+                    dialect.inlineDoubleDollarIsDisplay, false, "", escapedDollars()));
         }
         // Pandoc's rule, as Quire reads it: no space inside either dollar, no digit right after the closing one
         if (i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1))) {
@@ -142,7 +159,7 @@ final class BodyScanner {
         for (int close = findClose("$", i + 1, paragraphEnd); close >= 0; close = findClose("$", close + 1, paragraphEnd)) {
             boolean digitAfter = close + 1 < body.length() && Character.isDigit(body.charAt(close + 1));
             if (!Character.isWhitespace(body.charAt(close - 1)) && !digitAfter) {
-                return add(i, close + 1, new Piece.Math(i, i + 1, body.substring(i + 1, close), false, false, "", false));
+                return add(i, close + 1, new Piece.Math(i, i + 1, body.substring(i + 1, close), false, false, "", escapedDollars()));
             }
         }
         return i + 1;
@@ -173,6 +190,10 @@ final class BodyScanner {
         Piece.Math math = new Piece.Math(i, end.end(), body.substring(end.end(), close), display, block, "", false);
         int after = close + "{{< /katex >}}".length();
         return add(i, block ? lineEnd(after) : after, math);
+    }
+
+    private boolean escapedDollars() {
+        return dollarsEscaped && !mathShortcode;
     }
 
     /** The first unescaped {@code delimiter} in [from, limit), or -1. */

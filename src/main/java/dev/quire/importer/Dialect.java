@@ -22,11 +22,6 @@ public enum Dialect {
         this.highlightClose = highlightClose;
     }
 
-    /** Whether raw {@code \(} and {@code \[} delimit math: goldmark's passthrough does, kramdown reads them as escapes. */
-    boolean rawBackslashDelimiters() {
-        return this == HUGO;
-    }
-
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -38,7 +38,7 @@ public final class Importer {
             post.oldUrls().forEach(url -> run.index.addUrl(url, post.slug()));
         }
         for (Post post : posts) {
-            BodyScanner.scan(dialect, post.body()).stream().filter(Piece.Math.class::isInstance)
+            BodyScanner.scan(dialect, blog.mathPassesThrough(), post.body()).stream().filter(Piece.Math.class::isInstance)
                     .flatMap(math -> MathEmitter.definitions((Piece.Math) math).stream()).forEach(run.macros::add);
         }
         List<SiteWriter.MemoFile> memos = new ArrayList<>();
@@ -71,14 +71,14 @@ public final class Importer {
 
     private static SiteWriter.MemoFile memo(PostContext ctx, BodyConverter converter) {
         BodyConverter.Converted converted = converter.convert(ctx);
-        String text = MemoFrontMatter.write(ctx, converted.abstractText()) + converted.body();
+        MemoFrontMatter.Written frontMatter = MemoFrontMatter.write(ctx, converted.abstractText());
+        String text = frontMatter.text() + converted.body();
         if (!ctx.bundleFiles.isEmpty()) {
             ctx.run.tally.bundles++;
             return new SiteWriter.MemoFile("memos/" + ctx.post.slug() + "/index.md", text, Map.copyOf(ctx.bundleFiles));
         }
-        String date = text.lines().filter(l -> l.startsWith("date: ")).findFirst()
-                .map(l -> l.replaceAll("^date: '?(\\d{4}-\\d{2}-\\d{2}).*", "$1-")).orElse("");
-        return new SiteWriter.MemoFile("memos/" + date + ctx.post.slug() + ".md", text, Map.of());
+        String prefix = frontMatter.day().isEmpty() ? "" : frontMatter.day() + "-";
+        return new SiteWriter.MemoFile("memos/" + prefix + ctx.post.slug() + ".md", text, Map.of());
     }
 
     /** A slug two posts share is given a number by the later one, which is reported. */
@@ -111,7 +111,7 @@ public final class Importer {
                 }
                 var conflict = redirects.conflict(url, staticFiles);
                 if (conflict.isPresent()) {
-                    new PostContext(post, run).warnFrontMatter(post.frontMatter().containsKey("aliases") ? "aliases" : "permalink",
+                    new PostContext(post, run).warnFrontMatter(urlKey(post, url),
                             "no redirect from the old URL " + url + ": " + conflict.get(), "links to the old URL will break; link to " + memoUrl);
                     continue;
                 }
@@ -120,6 +120,17 @@ public final class Importer {
             }
         }
         return redirects;
+    }
+
+    /** The front matter key an old URL came from, for the warning's position: its own permalink, or one of its aliases. */
+    private static String urlKey(Post post, String url) {
+        boolean first = post.oldUrls().get(0).equals(url);
+        for (String key : first ? List.of("permalink", "url") : List.of("aliases", "redirect_from")) {
+            if (post.frontMatter().containsKey(key)) {
+                return key;
+            }
+        }
+        return "title";
     }
 
     private static void checkFolders(Path src, Path out) throws ImportException, IOException {

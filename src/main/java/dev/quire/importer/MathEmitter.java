@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * it was and reported where it stands.
  */
 final class MathEmitter {
-    /** Markdown escapes kramdown and goldmark remove before MathJax sees {@code \\(…\\)} math. */
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|$<>=:\"'])");
+    /**
+     * Markdown escapes kramdown and goldmark remove before MathJax sees {@code \\(…\\)} math.
+     * {@code \!}, {@code \|}, {@code \,}, {@code \;}, {@code \:} and {@code \>} are left: as
+     * TeX spacing and bars they are what the writer meant far more often than the punctuation.
+     */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.$\"'])");
     private static final Pattern REFERENCE = Pattern.compile("\\s*\\\\(?:eq)?ref\\s*\\{([^}]*)}\\s*");
     private static final Pattern NOT_LABEL = Pattern.compile("[^A-Za-z0-9_-]+");
 

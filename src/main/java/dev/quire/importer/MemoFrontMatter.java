@@ -33,7 +33,11 @@ final class MemoFrontMatter {
     private MemoFrontMatter() {
     }
 
-    static String write(PostContext ctx, String abstractText) {
+    /** The front matter's text, fences included, and the memo's day ({@code 2021-03-14}), empty when it has no date. */
+    record Written(String text, String day) {
+    }
+
+    static Written write(PostContext ctx, String abstractText) {
         Map<String, Object> fm = ctx.post.frontMatter();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", Values.string(fm, "title").orElseGet(() -> {
@@ -67,7 +71,8 @@ final class MemoFrontMatter {
         out.put("slug", ctx.post.slug());
         date(ctx, "lastmod").or(() -> date(ctx, "last_modified_at")).ifPresent(d -> out.put("updated", d));
         leftOut(ctx);
-        return "---\n" + DUMP.dumpToString(out) + "---\n";
+        String day = out.containsKey("date") ? String.valueOf(out.get("date")).substring(0, 10) : "";
+        return new Written("---\n" + DUMP.dumpToString(out) + "---\n", day);
     }
 
     private static Optional<String> date(PostContext ctx, String key) {

@@ -133,4 +133,30 @@ class ImportCommandTest {
                     .containsExactly("2020-01-05-a.md", "2020-02-01-a-2.md");
         }
     }
+
+    @Test
+    void withoutGoldmarksPassthroughTheMarkdownEscapesInMathAreUndone() throws IOException {
+        Path blog = TestSites.write(temp.resolve("site"), """
+                === hugo.toml
+                title = "Plain goldmark"
+                === content/posts/weights.md
+                ---
+                title: Weights
+                date: 2023-01-01
+                ---
+                The weight $w\\_i = p(x\\_i)/q(x\\_i)$ on
+                $$\\left\\\\{ x : x\\_1 > 0 \\right\\\\}$$
+                and {{< math >}}$\\mathbb{E}\\_p$ as written{{< /math >}}, \\(not math\\).
+                """);
+        Path out = temp.resolve("out");
+        assertThat(TestSites.quire("import", "hugo", blog.toString(), "-o", out.toString(), "-q").err()).isEmpty();
+        assertThat(Files.readString(out.resolve("memos/2023-01-01-weights.md"))).endsWith("""
+                ---
+                The weight $w_i = p(x_i)/q(x_i)$ on
+                $$
+                \\left\\{ x : x_1 > 0 \\right\\}
+                $$
+                and $\\mathbb{E}\\_p$ as written, \\(not math\\).
+                """);
+    }
 }

@@ -104,6 +104,12 @@ public final class HugoBlog implements Blog {
     }
 
     @Override
+    public boolean mathPassesThrough() {
+        Map<String, Object> goldmark = Values.map(Values.map(config, "markup"), "goldmark");
+        return Values.bool(Values.map(Values.map(goldmark, "extensions"), "passthrough"), "enable").orElse(false);
+    }
+
+    @Override
     public List<Post> posts() {
         return posts;
     }

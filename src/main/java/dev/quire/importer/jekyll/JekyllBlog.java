@@ -90,6 +90,11 @@ public final class JekyllBlog implements Blog {
     }
 
     @Override
+    public boolean mathPassesThrough() {
+        return true;
+    }
+
+    @Override
     public List<Post> posts() {
         return posts;
     }
