@@ -17,6 +17,9 @@ public interface Blog {
     /** The settings the site's {@code quire.yml} is made from. */
     Settings settings();
 
+    /** What ends a post's summary in its body: {@code <!--more-->}, or Jekyll's {@code excerpt_separator}. */
+    String summaryDivider();
+
     /**
      * Whether the engine gave math to the page as written: kramdown reads {@code $$} math itself,
      * goldmark does with its passthrough extension. Without it, Markdown's escapes reached the

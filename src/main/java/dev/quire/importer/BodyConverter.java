@@ -41,7 +41,8 @@ final class BodyConverter {
             }
         }
         String body = out.toString();
-        Matcher more = MORE.matcher(body);
+        String divider = ctx.run.blog.summaryDivider();
+        Matcher more = (divider.equals("<!--more-->") ? MORE : Pattern.compile("[ \t]*" + Pattern.quote(divider) + "[ \t]*\n?")).matcher(body);
         if (!more.find()) {
             return new Converted(body, "");
         }

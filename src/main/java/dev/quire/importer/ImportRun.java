@@ -3,6 +3,7 @@ package dev.quire.importer;
 import dev.quire.diag.Problems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,7 +29,7 @@ public final class ImportRun {
     }
 
     /** The new page of the post whose reference (path, file name, post_url name) this is, if any. */
-    public java.util.Optional<String> memoUrl(String reference) {
+    public Optional<String> memoUrl(String reference) {
         return index.post(reference).map(slug -> "/memos/" + slug + "/");
     }
 

@@ -1,5 +1,6 @@
 package dev.quire.importer;
 
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.importer.hugo.HugoBlog;
 import dev.quire.importer.jekyll.JekyllBlog;
@@ -54,8 +55,8 @@ public final class Importer {
         Map<String, Path> staticFiles = new TreeMap<>(run.staticFiles);
         blog.staticFiles().forEach((path, file) -> {
             if (Redirects.quireOwns(path)) {
-                problems.warning(new dev.quire.diag.SourceText("static/" + path, ""), 0, 0,
-                        "static/" + path + " was not copied: Quire's own build writes that file", null);
+                problems.add(Problem.warning("static/" + path, 0, 0,
+                        "static/" + path + " was not copied: Quire's own build writes that file", null, null));
             } else {
                 staticFiles.putIfAbsent(path, file);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class MemoFrontMatter {
     /** Keys with content Quire has no place for are named, never dropped unseen. */
     private static void leftOut(PostContext ctx) {
         for (String key : ctx.post.frontMatter().keySet()) {
-            String k = key.toLowerCase(java.util.Locale.ROOT);
+            String k = key.toLowerCase(Locale.ROOT);
             if (!READ.contains(key) && !PRESENTATION.contains(k)) {
                 ctx.warnFrontMatter(key, "front matter key '" + key + "' has no Quire equivalent and was left out",
                         "Quire's memo keys are title, date, category, tags, description, abstract, question, draft and slug");

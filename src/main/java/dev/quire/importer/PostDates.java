@@ -1,6 +1,7 @@
 package dev.quire.importer;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class PostDates {
         if (m.group(4) == null) {
             return Optional.of(new PostDate(day, day.toString()));
         }
-        String time = String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
+        String time = String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(4)), m.group(5));
         String zone = m.group(7);
         if (zone == null) {
             return Optional.of(new PostDate(day, day + " " + time));

@@ -1,10 +1,13 @@
 package dev.quire.importer;
 
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
 import dev.quire.source.Slugs;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +51,7 @@ public final class PostFiles {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            problems.add(dev.quire.diag.Problem.warning(path, 0, 0, "not imported: the file is not UTF-8 text", "save it as UTF-8", null));
+            problems.add(Problem.warning(path, 0, 0, "not imported: the file is not UTF-8 text", "save it as UTF-8", null));
             return Optional.empty();
         }
         text = text.replace("\r\n", "\n");
@@ -80,6 +83,11 @@ public final class PostFiles {
                             ? "it has a " + otherFolder + "/ folder: try 'quire import " + otherEngine + " " + root + "'" : hint, false);
         }
         return dir;
+    }
+
+    /** The path a local URL names, percent-escapes decoded ({@code my%20plot.png} is {@code my plot.png}). */
+    public static String urlPath(String url) {
+        return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** A path of the blog as messages show it: from the blog's folder, with forward slashes. */

@@ -12,6 +12,7 @@ import dev.quire.importer.PostFiles;
 import dev.quire.importer.SettingsFile;
 import dev.quire.importer.Values;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ public final class HugoBlog implements Blog {
     }
 
     @Override
+    public String summaryDivider() {
+        return "<!--more-->";
+    }
+
+    @Override
     public boolean mathPassesThrough() {
         Map<String, Object> goldmark = Values.map(Values.map(config, "markup"), "goldmark");
         return Values.bool(Values.map(Values.map(goldmark, "extensions"), "passthrough"), "enable").orElse(false);
@@ -116,7 +122,7 @@ public final class HugoBlog implements Blog {
 
     @Override
     public Optional<LocalFile> localFile(String url, Post post) {
-        String path = java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String path = PostFiles.urlPath(url);
         if (!path.startsWith("/")) {
             Path file = root.resolve(post.path()).getParent().resolve(path).normalize();
             if (post.resources().contains(file)) {
@@ -139,7 +145,7 @@ public final class HugoBlog implements Blog {
             try (Stream<Path> walk = Files.walk(statics)) {
                 walk.filter(Files::isRegularFile).forEach(p -> out.put(statics.relativize(p).toString().replace('\\', '/'), p));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.quire.importer.jekyll;
 
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.importer.Blog;
 import dev.quire.importer.ImportException;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Jekyll blog: {@code _config.yml} and the posts of {@code _posts/}
- * ({@code YYYY-MM-DD-slug.md} or {@code .markdown}), with kramdown's and Liquid's extensions.
+ * A Jekyll blog: {@code _config.yml}, the posts of {@code _posts/} ({@code YYYY-MM-DD-slug.md}
+ * or {@code .markdown}) and of {@code _drafts/}, with kramdown's and Liquid's extensions.
  */
 public final class JekyllBlog implements Blog {
     private static final Pattern POST_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)\\.(?i:md|markdown|mkd|mkdn)");
@@ -53,7 +56,7 @@ public final class JekyllBlog implements Blog {
         for (Path file : files.markdown(postsDir)) {
             Matcher name = POST_NAME.matcher(file.getFileName().toString());
             if (!name.matches()) {
-                problems.add(dev.quire.diag.Problem.warning(files.relative(file), 0, 0,
+                problems.add(Problem.warning(files.relative(file), 0, 0,
                         "not imported: a post's file name must start with its date", "rename it YYYY-MM-DD-name.md", null));
                 continue;
             }
@@ -62,7 +65,12 @@ public final class JekyllBlog implements Blog {
                 continue;
             }
             PostFiles.Read r = read.get();
-            LocalDate fileDate = LocalDate.parse(name.group(1));
+            LocalDate fileDate = PostDates.parse(name.group(1)).map(PostDates.PostDate::day).orElse(null);
+            if (fileDate == null) {
+                problems.add(Problem.warning(r.path(), 0, 0, "not imported: " + name.group(1) + " is not a date",
+                        "rename it with the day it was published", null));
+                continue;
+            }
             String slug = PostFiles.slug(Values.string(r.values(), "slug").orElse(name.group(2)));
             PostDates.PostDate date = Values.string(r.values(), "date").flatMap(PostDates::parse)
                     .orElse(new PostDates.PostDate(fileDate, fileDate.toString()));
@@ -71,7 +79,32 @@ public final class JekyllBlog implements Blog {
             urls.addAll(Values.list(r.values(), "redirect_from"));
             posts.add(new Post(r.path(), r.text(), r.values(), r.body(), r.bodyOffset(), slug, fileDate, List.of(), urls));
         }
+        Path drafts = root.resolve("_drafts");
+        if (Files.isDirectory(drafts)) {
+            for (Path file : files.markdown(drafts)) {
+                Optional<PostFiles.Read> read = files.read(file);
+                if (read.isPresent()) {
+                    posts.add(draft(read.get(), file));
+                }
+            }
+        }
         return new JekyllBlog(root, config, Files.isRegularFile(configFile), posts);
+    }
+
+    /**
+     * A post of {@code _drafts/}: never published, so it has no old URL, and it stays a draft.
+     * Undated, it takes the day its file was last changed, as {@code jekyll serve --drafts} dates it.
+     */
+    private static Post draft(PostFiles.Read r, Path file) throws IOException {
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Matcher dated = POST_NAME.matcher(file.getFileName().toString());
+        String name = dated.matches() ? dated.group(2) : stem;
+        Map<String, Object> values = new LinkedHashMap<>(r.values());
+        values.put("draft", true);
+        LocalDate fileDate = dated.matches() ? PostDates.parse(dated.group(1)).map(PostDates.PostDate::day).orElse(null)
+                : LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
+        return new Post(r.path(), r.text(), values, r.body(), r.bodyOffset(),
+                PostFiles.slug(Values.string(r.values(), "slug").orElse(name)), fileDate, List.of(), List.of());
     }
 
     @Override
@@ -90,6 +123,11 @@ public final class JekyllBlog implements Blog {
     }
 
     @Override
+    public String summaryDivider() {
+        return Values.string(config, "excerpt_separator").filter(d -> !d.isBlank()).orElse("<!--more-->");
+    }
+
+    @Override
     public boolean mathPassesThrough() {
         return true;
     }
@@ -101,8 +139,7 @@ public final class JekyllBlog implements Blog {
 
     @Override
     public Optional<LocalFile> localFile(String url, Post post) {
-        String path = java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
-                .replaceFirst("^(\\.\\./|\\./)+", "").replaceFirst("^/+", "");
+        String path = PostFiles.urlPath(url).replaceFirst("^(\\.\\./|\\./)+", "").replaceFirst("^/+", "");
         Path file = root.resolve(path).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
             return Optional.empty();

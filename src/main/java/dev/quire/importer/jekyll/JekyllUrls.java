@@ -2,6 +2,8 @@ package dev.quire.importer.jekyll;
 
 import dev.quire.importer.PostDates.PostDate;
 import dev.quire.importer.Values;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +48,8 @@ final class JekyllUrls {
             case "i_day" -> String.valueOf(date.day().getDayOfMonth());
             case "short_year" -> String.format(Locale.ROOT, "%02d", date.day().getYear() % 100);
             case "y_day" -> String.format(Locale.ROOT, "%03d", date.day().getDayOfYear());
-            case "week" -> String.format(Locale.ROOT, "%02d", date.day().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "short_day" -> date.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT);
+            case "week" -> String.format(Locale.ROOT, "%02d", date.day().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "short_day" -> date.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT);
             case "output_ext" -> ".html";
             case "hour", "minute", "second" -> timePart(date, r.group(1));
             default -> slug;
