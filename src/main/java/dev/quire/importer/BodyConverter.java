@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * summary divider, {@code <!--more-->}, gives the abstract (the text before it) and is removed.
  */
 final class BodyConverter {
+    /** {@code [[…]]} and {@code [@…]} mean a memo link and a citation in Quire; in an old post they are text. */
+    private static final Pattern QUIRE_BRACKETS = Pattern.compile("\\[(?=[\\[@])");
     private static final Pattern MORE = Pattern.compile("[ \t]*<!--\\s*more\\s*-->[ \t]*\n?");
     /** MathJax reads {@code \eqref{…}} in running text too. */
     private static final Pattern TEXT_REFERENCE = Pattern.compile("\\\\(?:eq)?ref\\{([^}]*)}");
@@ -56,7 +58,8 @@ final class BodyConverter {
             ctx.run.tally.links++;
             return Matcher.quoteReplacement("@" + MathEmitter.label(m.group(1)));
         });
-        return Targets.rewrite(converted, text, ctx);
+        converted = Targets.rewrite(converted, text, ctx);
+        return QUIRE_BRACKETS.matcher(converted).replaceAll(Matcher.quoteReplacement("[\\")); // [\[ and [\@: Quire's parsers read the second character
     }
 
     /** A highlight block as a fenced one; line numbers and highlighted lines have no Markdown form and are left out. */

@@ -136,6 +136,7 @@ class ImportCommandTest {
 
     @Test
     void withoutGoldmarksPassthroughTheMarkdownEscapesInMathAreUndone() throws IOException {
+        // and what would be a citation in Quire is escaped: the old post meant the brackets
         Path blog = TestSites.write(temp.resolve("site"), """
                 === hugo.toml
                 title = "Plain goldmark"
@@ -144,19 +145,20 @@ class ImportCommandTest {
                 title: Weights
                 date: 2023-01-01
                 ---
-                The weight $w\\_i = p(x\\_i)/q(x\\_i)$ on
+                The weight [@kish] $w\\_i = p(x\\_i)/q(x\\_i)$ on
                 $$\\left\\\\{ x : x\\_1 > 0 \\right\\\\}$$
-                and {{< math >}}$\\mathbb{E}\\_p$ as written{{< /math >}}, \\(not math\\).
+                and {{< math >}}$\\mathbb{E}\\_p$ as written{{< /math >}}, \\(not math\\), [[a, b]].
                 """);
         Path out = temp.resolve("out");
         assertThat(TestSites.quire("import", "hugo", blog.toString(), "-o", out.toString(), "-q").err()).isEmpty();
         assertThat(Files.readString(out.resolve("memos/2023-01-01-weights.md"))).endsWith("""
                 ---
-                The weight $w_i = p(x_i)/q(x_i)$ on
+                The weight [\\@kish] $w_i = p(x_i)/q(x_i)$ on
                 $$
                 \\left\\{ x : x_1 > 0 \\right\\}
                 $$
-                and $\\mathbb{E}\\_p$ as written, \\(not math\\).
+                and $\\mathbb{E}\\_p$ as written, \\(not math\\), [\\[a, b]].
                 """);
+        assertThat(TestSites.quire("build", out.toString(), "--no-cache").exitCode()).isZero();
     }
 }
