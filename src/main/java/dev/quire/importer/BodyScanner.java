@@ -159,7 +159,9 @@ final class BodyScanner {
         for (int close = findClose("$", i + 1, paragraphEnd); close >= 0; close = findClose("$", close + 1, paragraphEnd)) {
             boolean digitAfter = close + 1 < body.length() && Character.isDigit(body.charAt(close + 1));
             if (!Character.isWhitespace(body.charAt(close - 1)) && !digitAfter) {
-                return add(i, close + 1, new Piece.Math(i, i + 1, body.substring(i + 1, close), false, false, "", escapedDollars()));
+                // kramdown's math is $$ only: a single $ was text to it, escapes and all, and math to MathJax after
+                boolean escaped = dialect == Dialect.JEKYLL || escapedDollars();
+                return add(i, close + 1, new Piece.Math(i, i + 1, body.substring(i + 1, close), false, false, "", escaped));
             }
         }
         return i + 1;

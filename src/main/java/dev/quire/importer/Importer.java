@@ -32,6 +32,12 @@ public final class Importer {
         checkFolders(src, out);
         Problems problems = new Problems();
         Blog blog = dialect == Dialect.JEKYLL ? JekyllBlog.read(src, problems) : HugoBlog.read(src, problems);
+        if (blog.posts().isEmpty()) {
+            throw new ImportException(src + ": error: no post to import" + (problems.sorted().isEmpty() ? ""
+                    : ": " + problems.sorted().get(0).location() + ": " + problems.sorted().get(0).message()),
+                    dialect == Dialect.JEKYLL ? "posts are _posts/YYYY-MM-DD-name.md files that start with a front matter"
+                            : "posts are Markdown files in the sections of content/ (content/posts/name.md)", false);
+        }
         ImportRun run = new ImportRun(blog, dialect, problems);
         List<Post> posts = uniqueSlugs(blog.posts(), run);
         for (Post post : posts) {

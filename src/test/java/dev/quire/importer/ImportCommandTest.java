@@ -46,6 +46,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void aBlogWithoutPostsSaysWhy() throws IOException {
+        Path blog = TestSites.write(temp.resolve("blog"), "=== _posts/notes.md\nNo date, no front matter.\n");
+        refused("jekyll", blog, temp.resolve("out"), 1, blog,
+                "no post to import: _posts/notes.md: not imported: a post's file name must start with its date",
+                "posts are _posts/YYYY-MM-DD-name.md files that start with a front matter");
+    }
+
+    @Test
     void anOutputFolderHoldingSomethingElseIsNeverWritten() throws IOException {
         Path blog = TestSites.write(temp.resolve("blog"), ONE_POST);
         Path out = TestSites.write(temp.resolve("out"), "=== notes.txt\nmine\n");
@@ -76,6 +84,11 @@ class ImportCommandTest {
                 title: Small caps
                 ---
                 The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
+                === _posts/2020-01-06-dollars.md
+                ---
+                title: Dollars
+                ---
+                To kramdown a single dollar is text, so $\\{x\\_i\\}$ was written with escapes.
                 """);
         Path out = temp.resolve("out");
         TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString(), "-q");
@@ -103,6 +116,8 @@ class ImportCommandTest {
                 ---
                 The optimizer $\\textsc{Adam}$ and {% gist 123 %} and {{ page.title }}.
                 """);
+        assertThat(Files.readString(out.resolve("memos/2020-01-06-dollars.md")))
+                .endsWith("To kramdown a single dollar is text, so ${x_i}$ was written with escapes.\n");
         TestSites.Run build = TestSites.quire("build", out.toString(), "--no-cache");
         assertThat(build.exitCode()).isEqualTo(1);
         assertThat(build.err()).startsWith("memos/2020-01-05-sc.md:6:16: error: invalid TeX: Undefined control sequence: \\textsc");
