@@ -139,7 +139,12 @@ final class BodyScanner {
                 mathShortcode = body.charAt(i + 4) != '/';
                 return -1;
             }
-            return body.startsWith("{{< katex", i) ? katex(i) : -1;
+            if (body.startsWith("{{< katex", i)) {
+                return katex(i);
+            }
+        }
+        if (c == '{') {
+            return templateEnd(i);
         }
         if (c != '$') {
             return -1;
@@ -192,6 +197,22 @@ final class BodyScanner {
         Piece.Math math = new Piece.Math(i, end.end(), body.substring(end.end(), close), display, block, "", false);
         int after = close + "{{< /katex >}}".length();
         return add(i, block ? lineEnd(after) : after, math);
+    }
+
+    /**
+     * Just past a Liquid tag or expression, or a shortcode, starting at {@code i}: its arguments
+     * (a caption with a dollar, a backtick-quoted path) are the template's, not math or code.
+     */
+    private int templateEnd(int i) {
+        String[][] pairs = dialect == Dialect.JEKYLL ? new String[][] {{"{%", "%}"}, {"{{", "}}"}}
+                : new String[][] {{"{{<", ">}}"}, {"{{%", "%}}"}};
+        for (String[] pair : pairs) {
+            int close = body.startsWith(pair[0], i) ? body.indexOf(pair[1], i + pair[0].length()) : -1;
+            if (close >= 0 && body.lastIndexOf('\n', close) < i) {
+                return close + pair[1].length();
+            }
+        }
+        return -1;
     }
 
     private boolean escapedDollars() {

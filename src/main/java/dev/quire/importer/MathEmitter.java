@@ -3,6 +3,7 @@ package dev.quire.importer;
 import dev.quire.importer.tex.Macro;
 import dev.quire.importer.tex.TexIssue;
 import dev.quire.importer.tex.TexRewriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class MathEmitter {
     }
 
     /** The macros a formula defines, read before any post is converted so every formula is checked with all of them. */
-    static java.util.List<Macro> definitions(Piece.Math math) {
+    static List<Macro> definitions(Piece.Math math) {
         return TexRewriter.rewrite(tex(math), math.display()).macros();
     }
 
@@ -49,14 +50,13 @@ final class MathEmitter {
             return "@" + label(reference.group(1));
         }
         TexRewriter.Rewritten rewritten = TexRewriter.rewrite(tex, math.display());
-        int at = math.escaped() ? math.offset() : math.texOffset();
         for (Macro macro : rewritten.macros()) {
-            ctx.run.macros.add(macro).ifPresent(earlier -> ctx.warn(at + macro.offset(), "the macro " + macro.name()
+            ctx.run.macros.add(macro).ifPresent(earlier -> ctx.warn(at(math, macro.offset()), "the macro " + macro.name()
                     + " is defined differently here than in an earlier post; the earlier '" + earlier + "' is kept",
                     "give one of the two another name"));
         }
         for (TexIssue issue : rewritten.issues()) {
-            ctx.warn(at + issue.offset(), issue.message(), issue.hint());
+            ctx.warn(at(math, issue.offset()), issue.message(), issue.hint());
         }
         if (rewritten.onlyDefinitions()) {
             return "";
@@ -79,6 +79,11 @@ final class MathEmitter {
             ctx.run.tally.formulasRewritten++;
         }
         return write(math, out, label == null ? null : label(label));
+    }
+
+    /** Where an offset in the TeX stands in the body; in escaped TeX the offsets moved, so at the formula. */
+    private static int at(Piece.Math math, int offsetInTex) {
+        return math.escaped() ? math.offset() : math.texOffset() + offsetInTex;
     }
 
     private static String write(Piece.Math math, String tex, String label) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,7 +33,7 @@ public final class PostFiles {
     }
 
     /** A post file read: its path for messages, its text, the front matter and the body. */
-    public record Read(String path, String text, java.util.Map<String, Object> values, String body, int bodyOffset) {
+    public record Read(String path, String text, Map<String, Object> values, String body, int bodyOffset) {
     }
 
     /** Every file under {@code dir} whose name ends in one of {@code extensions}, sorted by path. */
