@@ -17,7 +17,6 @@ final class BodyScanner {
     private static final Pattern ENVIRONMENT = Pattern.compile(
             "\\\\begin\\{(equation\\*?|align\\*?|gather\\*?|multline\\*?|eqnarray\\*?)}");
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
-    private static final Pattern SHORTCODE_END = Pattern.compile("\\s*>}}");
 
     private final Dialect dialect;
     /** Raw {@code \(} and {@code \[} delimit math: goldmark's passthrough; kramdown and plain goldmark read them as escapes. */
@@ -73,7 +72,7 @@ final class BodyScanner {
             return add(line, end, new Piece.Code(line, body.substring(line, end)));
         }
         if (body.startsWith(dialect.highlightOpen, j)) {
-            return highlight(line, j, indent);
+            return add(Templates.highlight(dialect, body, line, j, indent));
         }
         String[][] delimiters = {{"$$", "$$"}, {"\\\\[", "\\\\]"}, {"\\[", "\\]"}};
         for (String[] d : delimiters) {
@@ -97,19 +96,6 @@ final class BodyScanner {
             }
         }
         return -1;
-    }
-
-    private int highlight(int line, int j, String indent) {
-        int tagEnd = body.indexOf(dialect == Dialect.JEKYLL ? "%}" : ">}}", j);
-        int close = tagEnd < 0 ? -1 : body.indexOf(dialect.highlightClose, tagEnd);
-        if (close < 0) {
-            return -1;
-        }
-        String[] words = body.substring(j + dialect.highlightOpen.length(), tagEnd).strip().split("\\s+");
-        String language = words[0].replace("\"", "");
-        int codeStart = body.indexOf('\n', tagEnd);
-        String code = codeStart < 0 || codeStart > close ? "" : body.substring(codeStart + 1, close);
-        return add(line, lineEnd(close + dialect.highlightClose.length()), new Piece.Highlight(line, language, code, indent));
     }
 
     /** Math or code in running text; returns where it ends, or -1 when {@code i} starts none. */
@@ -140,11 +126,11 @@ final class BodyScanner {
                 return -1;
             }
             if (body.startsWith("{{< katex", i)) {
-                return katex(i);
+                return add(Templates.katex(body, i));
             }
         }
         if (c == '{') {
-            return templateEnd(i);
+            return Templates.end(dialect, body, i);
         }
         if (c != '$') {
             return -1;
@@ -181,40 +167,6 @@ final class BodyScanner {
         return add(i, close + closing.length(), new Piece.Math(i, i + open, body.substring(i + open, close), display, false, "", escaped));
     }
 
-    /** Hugo's {@code {{< katex [display] >}}…{{< /katex >}}}; a bare {@code {{< katex >}}} (a theme's switch) is text. */
-    private int katex(int i) {
-        Matcher end = SHORTCODE_END.matcher(body);
-        if (!end.find(i)) {
-            return -1;
-        }
-        int close = body.indexOf("{{< /katex >}}", end.end());
-        int nextOpening = body.indexOf("{{< katex", end.end());
-        if (close < 0 || (nextOpening >= 0 && nextOpening < close)) {
-            return -1;
-        }
-        boolean display = body.substring(i, end.start()).contains("display");
-        boolean block = display && (i == 0 || body.charAt(i - 1) == '\n');
-        Piece.Math math = new Piece.Math(i, end.end(), body.substring(end.end(), close), display, block, "", false);
-        int after = close + "{{< /katex >}}".length();
-        return add(i, block ? lineEnd(after) : after, math);
-    }
-
-    /**
-     * Just past a Liquid tag or expression, or a shortcode, starting at {@code i}: its arguments
-     * (a caption with a dollar, a backtick-quoted path) are the template's, not math or code.
-     */
-    private int templateEnd(int i) {
-        String[][] pairs = dialect == Dialect.JEKYLL ? new String[][] {{"{%", "%}"}, {"{{", "}}"}}
-                : new String[][] {{"{{<", ">}}"}, {"{{%", "%}}"}};
-        for (String[] pair : pairs) {
-            int close = body.startsWith(pair[0], i) ? body.indexOf(pair[1], i + pair[0].length()) : -1;
-            if (close >= 0 && body.lastIndexOf('\n', close) < i) {
-                return close + pair[1].length();
-            }
-        }
-        return -1;
-    }
-
     private boolean escapedDollars() {
         return dollarsEscaped && !mathShortcode;
     }
@@ -245,10 +197,12 @@ final class BodyScanner {
         return body.substring(from, end < 0 ? body.length() : end).isBlank();
     }
 
-    /** Just past the line break ending the line that holds {@code from}. */
     private int lineEnd(int from) {
-        int nl = body.indexOf('\n', from);
-        return nl < 0 ? body.length() : nl + 1;
+        return Templates.lineEnd(body, from);
+    }
+
+    private int add(Templates.Found found) {
+        return found == null ? -1 : add(found.start(), found.end(), found.piece());
     }
 
     private int add(int start, int end, Piece piece) {
