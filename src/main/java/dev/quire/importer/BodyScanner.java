@@ -61,8 +61,8 @@ final class BodyScanner {
     /** A block that opens at this line: a code fence, a highlight block, display math. Returns where it ends, or -1. */
     private int lineStart(int line) {
         int j = line;
-        while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == '\t')) {
-            j++;
+        while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == '\t' || body.charAt(j) == '>')) {
+            j++; // indentation, and a block quote's markers: a display block may stand in either
         }
         String indent = body.substring(line, j);
         Matcher fence = FENCE.matcher(body).region(j, body.length());

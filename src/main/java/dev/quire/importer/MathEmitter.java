@@ -22,6 +22,7 @@ final class MathEmitter {
      */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.$\"'])");
     private static final Pattern REFERENCE = Pattern.compile("\\s*\\\\(?:eq)?ref\\s*\\{([^}]*)}\\s*");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)^[ \\t]*>[ \\t>]*");
     private static final Pattern NOT_LABEL = Pattern.compile("[^A-Za-z0-9_-]+");
 
     private final FormulaCheck check;
@@ -91,7 +92,9 @@ final class MathEmitter {
         if (math.block() || label != null) {
             String indent = math.indent();
             StringBuilder out = new StringBuilder(math.block() ? "" : "\n\n").append(indent).append("$$\n");
-            tex.strip().lines().forEach(line -> out.append(indent).append(line.strip()).append('\n'));
+            // in a block quote the TeX's own lines carry the quote's markers
+            String lines = indent.contains(">") ? QUOTE_MARKERS.matcher(tex).replaceAll("") : tex;
+            lines.strip().lines().forEach(line -> out.append(indent).append(line.strip()).append('\n'));
             return out.append(indent).append("$$").append(suffix).append(math.block() ? "\n" : "\n\n").toString();
         }
         String inner = tex.strip().replaceAll("\\s*\\n\\s*", " ");

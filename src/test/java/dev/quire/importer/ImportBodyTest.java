@@ -76,6 +76,7 @@ class ImportBodyTest {
             "$$x = 1$$"                                    | "$$\\nx = 1\\n$$\\n"                       |
             "Text\\n\\n$$\\na = b\\n$$\\n\\nMore."         | "Text\\n\\n$$\\na = b\\n$$\\n\\nMore."         |
             "- item $$a$$\\n\\n    $$\\n    b\\n    $$\\n" | "- item $a$\\n\\n    $$\\n    b\\n    $$\\n" |
+            "> Quoted:\\n>\\n> $$\\n> a = b\\n> $$\\n"       | "> Quoted:\\n>\\n> $$\\n> a = b\\n> $$\\n" |
             "A \\\\( a\\_1 \\\\) and \\\\[ b \\\\]."        | "A $a_1$ and $$b$$."                      |
             "Costs $5 and $10 today, \\$ too."            | "Costs $5 and $10 today, \\$ too."       |
             "`$$x$$` stays code"                           | "`$$x$$` stays code"                      |
