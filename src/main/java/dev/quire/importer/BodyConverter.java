@@ -17,7 +17,8 @@ final class BodyConverter {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARKUP = Pattern.compile("(?m)^#+\\s*|[*_`]|<[^>]+>|\\[\\[|]]");
-    private static final Pattern MATH = Pattern.compile("\\$\\$[^$]+\\$\\$|\\$[^$]+\\$");
+    private static final Pattern DISPLAY_MATH = Pattern.compile("\\$\\$[^$]*\\$\\$(?:\\s*\\{#[^}]*})?");
+    private static final Pattern MATH = Pattern.compile("\\$[^$]+\\$");
 
     private final MathEmitter math;
 
@@ -69,9 +70,14 @@ final class BodyConverter {
         return out.append(h.indent()).append("```\n").toString();
     }
 
-    /** The abstract as one line of plain text: images left out, links as their text, markup gone. */
+    /**
+     * The abstract as one line of plain text, as Latest and the feeds show it: images and display
+     * formulas left out (an ellipsis stands for a formula), links as their text, markup gone;
+     * inline math stays TeX between dollars.
+     */
     private static String plain(String markdown) {
-        String s = IMAGE.matcher(markdown).replaceAll("");
+        String s = DISPLAY_MATH.matcher(markdown).replaceAll(" … ");
+        s = IMAGE.matcher(s).replaceAll("");
         s = LINK.matcher(s).replaceAll("$1");
         StringBuilder out = new StringBuilder();
         Matcher math = MATH.matcher(s);
