@@ -14,7 +14,12 @@ class ImportCommandTest {
     @TempDir
     Path temp;
 
-    private static final String ONE_POST = "=== _posts/2020-01-05-a.md\n---\ntitle: A\n---\nText.\n";
+    private static final String ONE_POST = post("_posts/2020-01-05-a.md", "A", "Text.");
+
+    /** One post of a blog written inline: its file, with a front matter holding only the title. */
+    private static String post(String path, String title, String body) {
+        return "=== " + path + "\n---\ntitle: " + title + "\n---\n" + body + "\n";
+    }
 
     /** Runs an import that must be refused: the exit code, then exactly one error line and its hint. */
     private static void refused(String engine, Path blog, Path out, int exitCode, Path where, String message, String hint) {
@@ -32,7 +37,7 @@ class ImportCommandTest {
 
     @Test
     void aHugoSiteImportedAsJekyllNamesTheOtherEngine() throws IOException {
-        Path blog = TestSites.write(temp.resolve("site"), "=== content/posts/a.md\n---\ntitle: A\n---\nText.\n");
+        Path blog = TestSites.write(temp.resolve("site"), post("content/posts/a.md", "A", "Text."));
         refused("jekyll", blog, temp.resolve("out"), 1, blog, "no _posts/ folder: this is not a Jekyll blog",
                 "it has a content/ folder: try 'quire import hugo " + blog + "'");
         assertThat(temp.resolve("out")).doesNotExist();
@@ -78,18 +83,10 @@ class ImportCommandTest {
 
     @Test
     void aFormulaKatexStillRejectsIsReportedAndNamedByTheBuild() throws IOException {
-        Path blog = TestSites.write(temp.resolve("blog"), """
-                === _posts/2020-01-05-sc.md
-                ---
-                title: Small caps
-                ---
-                The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.
-                === _posts/2020-01-06-dollars.md
-                ---
-                title: Dollars
-                ---
-                To kramdown a single dollar is text, so $\\{x\\_i\\}$ was written with escapes.
-                """);
+        Path blog = TestSites.write(temp.resolve("blog"),
+                post("_posts/2020-01-05-sc.md", "Small caps", "The optimizer $$\\textsc{Adam}$$ and {% gist 123 %} and {{ page.title }}.")
+                + post("_posts/2020-01-06-dollars.md", "Dollars",
+                        "To kramdown a single dollar is text, so $\\{x\\_i\\}$ was written with escapes."));
         Path out = temp.resolve("out");
         TestSites.Run run = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString(), "-q");
         assertThat(run.exitCode()).isZero();
@@ -125,18 +122,8 @@ class ImportCommandTest {
 
     @Test
     void progressLinesAndAReImportIntoTheSameSite() throws IOException {
-        Path blog = TestSites.write(temp.resolve("blog"), """
-                === _posts/2020-01-05-a.md
-                ---
-                title: A
-                ---
-                One.
-                === _posts/notes/2020-02-01-a.md
-                ---
-                title: Another A
-                ---
-                Two.
-                """);
+        Path blog = TestSites.write(temp.resolve("blog"),
+                post("_posts/2020-01-05-a.md", "A", "One.") + post("_posts/notes/2020-02-01-a.md", "Another A", "Two."));
         Path out = temp.resolve("out");
         TestSites.Run first = TestSites.quire("import", "jekyll", blog.toString(), "-o", out.toString());
         assertThat(first.err()).startsWith("importing 1/2 posts…\nimporting 2/2 posts…\n")
