@@ -1,9 +1,10 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.cite.Bibliography;
 import dev.quire.cite.CiteItem;
 import dev.quire.diag.DidYouMean;
 import dev.quire.diag.SourceText;
+import dev.quire.markdown.BodyContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +17,9 @@ import org.commonmark.node.SourceSpan;
  */
 final class BodyCitations {
     private final BodyContext context;
-    private final BodyResources resources;
 
     BodyCitations(BodyContext context) {
         this.context = context;
-        this.resources = context.resources();
     }
 
     /** Formats every citation; returns the reference list's HTML, or "" without citations. */
@@ -28,7 +27,7 @@ final class BodyCitations {
         if (citations.isEmpty()) {
             return "";
         }
-        Optional<Bibliography> bibliography = resources.references();
+        Optional<Bibliography> bibliography = context.resources().references();
         List<Citation> formatted = new ArrayList<>();
         List<Bibliography.Request> requests = new ArrayList<>();
         for (Citation citation : citations) {

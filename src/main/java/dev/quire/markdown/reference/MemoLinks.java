@@ -1,6 +1,8 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.diag.DidYouMean;
+import dev.quire.markdown.BodyContext;
+import dev.quire.markdown.MemoTarget;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

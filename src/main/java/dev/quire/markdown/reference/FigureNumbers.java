@@ -1,6 +1,7 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.diag.DidYouMean;
+import dev.quire.markdown.BodyContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

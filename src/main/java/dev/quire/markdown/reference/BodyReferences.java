@@ -1,5 +1,6 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
+import dev.quire.markdown.BodyContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.commonmark.node.Node;
  * citations and the reference list, and collects the memos the body links to (for backlinks).
  * Every unresolved reference is an error at its position.
  */
-final class BodyReferences {
+public final class BodyReferences {
     private final List<Figure> figures = new ArrayList<>();
     private final List<FigureRef> figureRefs = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
@@ -27,14 +28,14 @@ final class BodyReferences {
     private final List<Link> links = new ArrayList<>();
 
     /** What the body links to and the reference list that ends it (empty without citations). */
-    record Resolved(List<String> memoLinks, String referencesHtml) {
+    public record Resolved(List<String> memoLinks, String referencesHtml) {
     }
 
     private BodyReferences() {
     }
 
     /** Figures are numbered before images are checked, and links before citations: problems are reported in that order. */
-    static Resolved resolve(Node document, BodyContext context) {
+    public static Resolved resolve(Node document, BodyContext context) {
         BodyReferences refs = new BodyReferences();
         refs.collect(document);
         FigureNumbers.assign(refs.figures, refs.figureRefs, context);

@@ -1,5 +1,6 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
+import dev.quire.markdown.BodyContext;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +14,14 @@ import org.commonmark.node.Image;
  */
 final class LocalImages {
     private final BodyContext context;
-    private final BodyResources resources;
 
     LocalImages(BodyContext context) {
         this.context = context;
-        this.resources = context.resources();
     }
 
     /** Local images must exist where the page will ask for them; figures get their size. */
     void check(List<Image> images, List<Figure> figures) {
-        if (resources.staticDir() == null || context.self() == null) {
+        if (context.resources().staticDir() == null || context.self() == null) {
             return;
         }
         Map<Image, Figure> figureOf = new HashMap<>();
@@ -33,7 +32,7 @@ final class LocalImages {
                 continue;
             }
             String page = context.self().path();
-            Optional<ImageFiles.Local> local = ImageFiles.locate(destination, page, context.bundleDir(), resources.staticDir());
+            Optional<ImageFiles.Local> local = ImageFiles.locate(destination, page, context.bundleDir(), context.resources().staticDir());
             if (local.isEmpty() || !Files.isRegularFile(local.get().file())) {
                 context.error(image, "image file '" + destination + "' not found", missingImageHint(destination, local));
                 continue;
