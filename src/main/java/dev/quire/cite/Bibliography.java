@@ -2,11 +2,7 @@ package dev.quire.cite;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
-import de.undercouch.citeproc.csl.CSLCitation;
-import de.undercouch.citeproc.csl.CSLCitationItem;
-import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLName;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
@@ -26,8 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -40,13 +34,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * {@code bibliography.format(citations)} per memo, from any thread.
  */
 public final class Bibliography {
-    // Private-use characters wrapped around each item by its CSL prefix and suffix, so that the
-    // part of the formatted citation that belongs to each item can be made a link to its entry
-    private static final char OPEN = '\uE000';
-    private static final char CLOSE = '\uE001';
-    private static final int INDEX_BASE = 0xE100;
-    private static final Pattern MARKED = Pattern.compile(OPEN + "(.)(.*?)" + CLOSE, Pattern.DOTALL);
-
     private final Map<String, CSLItemData> items;
     private final String style;
     private final String locale;
@@ -58,7 +45,7 @@ public final class Bibliography {
     private final boolean authorDate;
     private final Set<String> sharedFirstAuthor;
     private final Map<Request, String> citations = new ConcurrentHashMap<>();
-    private final Map<String, String> entries = new ConcurrentHashMap<>();
+    private final ReferenceList references = new ReferenceList();
 
     Bibliography(Map<String, CSLItemData> items, String style, String locale) {
         this.items = Map.copyOf(items);
@@ -149,14 +136,15 @@ public final class Bibliography {
             for (Request request : requests) {
                 String citation = reusable ? citations.get(request) : null;
                 if (citation == null) {
-                    citation = request.narrative() ? narrative(csl, request.items().get(0)) : linked(csl, request.items());
+                    citation = request.narrative() ? CitationHtml.narrative(csl, request.items().get(0), items)
+                            : CitationHtml.linked(csl, request.items());
                     if (reusable) {
                         citations.putIfAbsent(request, citation);
                     }
                 }
                 html.add(citation);
             }
-            return new Formatted(html, references(csl, reusable));
+            return new Formatted(html, references.html(csl, reusable));
         } finally {
             csl.reset();
             configure(csl); // reset() also forgets the output settings
@@ -184,126 +172,13 @@ public final class Bibliography {
         csl.setConvertLinks(true);
     }
 
-    private static String linked(CSL csl, List<CiteItem> cites) {
-        CSLCitationItem[] items = new CSLCitationItem[cites.size()];
-        for (int i = 0; i < cites.size(); i++) {
-            CiteItem c = cites.get(i);
-            String prefix = c.prefix().isEmpty() ? "" : c.prefix() + " ";
-            items[i] = item(c).prefix(prefix + OPEN + (char) (INDEX_BASE + i)).suffix(CLOSE + c.suffix()).build();
-        }
-        String text = csl.makeCitation(new CSLCitation(items)).get(0).getText();
-        Matcher m = MARKED.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = cites.get(m.group(1).charAt(0) - INDEX_BASE).key();
-            m.appendReplacement(out, Matcher.quoteReplacement(link(key, m.group(2))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /**
-     * "Vaswani et al. (2017)": CSL 1.0 has no narrative form, so the names are taken from the
-     * item and the rest from the parenthetical citation when the style writes one that starts
-     * with them (author-date styles); otherwise, as for numeric styles, "Vaswani et al. [1]".
-     */
-    private String narrative(CSL csl, CiteItem cite) {
-        // the suffix goes to CSL, which puts it inside the parentheses; the prefix stays out of
-        // them, as the names must open the citation for them to be recognised
-        String text = csl.makeCitation(new CSLCitation(item(cite).suffix(cite.suffix()).build())).get(0).getText();
-        String prefix = cite.prefix().isEmpty() ? "" : StringEscapeUtils.escapeHtml4(cite.prefix()) + " ";
-        String names = StringEscapeUtils.escapeHtml4(names(items.get(cite.key())));
-        // the style may join two names with "&" where running text says "and"
-        for (String written : List.of(names, names.replace(" and ", " &amp; "), names.replace(" and ", " & "))) {
-            if (text.startsWith("(" + written) && text.endsWith(")")) {
-                String rest = text.substring(1 + written.length(), text.length() - 1).replaceFirst("^[,\\s]+", "");
-                return cite.suppressAuthor() ? link(cite.key(), "(" + prefix + rest + ")")
-                        : prefix + link(cite.key(), names + " (" + rest + ")");
-            }
-        }
-        return prefix + (cite.suppressAuthor() ? link(cite.key(), text) : link(cite.key(), names + " " + text));
-    }
-
-    private static CSLCitationItemBuilder item(CiteItem cite) {
-        CSLCitationItemBuilder builder = new CSLCitationItemBuilder(cite.key());
-        if (cite.locator() != null) {
-            builder.locator(cite.locator()).label(CSLLabel.fromString(cite.label()));
-        }
-        if (cite.suppressAuthor()) {
-            builder.suppressAuthor(true);
-        }
-        return builder;
-    }
-
-    /** "Smith", "Smith and Jones", "Smith et al.": the authors (else editors) as running text names them. */
-    static String names(CSLItemData item) {
-        CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
-        if (names == null || names.length == 0) {
-            return item.getTitle() == null ? item.getId() : item.getTitle();
-        }
-        String first = family(names[0]);
-        return switch (names.length) {
-            case 1 -> first;
-            case 2 -> first + " and " + family(names[1]);
-            default -> first + " et al.";
-        };
-    }
-
-    private static String family(CSLName name) {
-        if (name.getLiteral() != null) {
-            return name.getLiteral();
-        }
-        String particle = name.getNonDroppingParticle() == null ? "" : name.getNonDroppingParticle() + " ";
-        return particle + (name.getFamily() == null ? "" : name.getFamily());
-    }
-
-    private static String link(String key, String html) {
-        return "<a href=\"#" + id(key) + "\">" + html + "</a>";
-    }
-
+    /** The entry's anchor in the reference list, which each citation of the work links to. */
     public static String id(String key) {
         return StringEscapeUtils.escapeHtml4("ref-" + key.replaceAll("\\s", "-"));
     }
 
-    /**
-     * The entries in the style's order. CSL's registered items come back in that same order
-     * (the bibliography's sort), which is how each entry gets its key's id, and how entries
-     * formatted for earlier memos are put in order.
-     */
-    private String references(CSL csl, boolean reusable) {
-        List<String> keys = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
-        List<String> list;
-        if (reusable && entries.keySet().containsAll(keys)) {
-            list = keys.stream().map(entries::get).toList();
-        } else {
-            list = entries(csl, keys);
-            if (reusable && list.size() == keys.size()) {
-                for (int i = 0; i < keys.size(); i++) {
-                    entries.putIfAbsent(keys.get(i), list.get(i));
-                }
-            }
-        }
-        StringBuilder out = new StringBuilder("<div class=\"csl-bib-body\">\n");
-        list.forEach(entry -> out.append(entry).append('\n'));
-        return out.append("</div>").toString();
-    }
-
-    private static List<String> entries(CSL csl, List<String> keys) {
-        String[] rendered = csl.makeBibliography().getEntries();
-        List<String> list = new ArrayList<>();
-        for (int i = 0; i < rendered.length; i++) {
-            String entry = rendered[i].strip();
-            if (rendered.length == keys.size()) {
-                entry = entry.replaceFirst("^<div class=\"csl-entry\">",
-                        Matcher.quoteReplacement("<div class=\"csl-entry\" id=\"" + id(keys.get(i)) + "\">"));
-            }
-            list.add(entry);
-        }
-        return list;
-    }
-
     private static String firstAuthor(CSLItemData item) {
         CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
-        return names == null || names.length == 0 ? "\u0000" + item.getId() : family(names[0]).toLowerCase(Locale.ROOT);
+        return names == null || names.length == 0 ? "\u0000" + item.getId() : CitationHtml.family(names[0]).toLowerCase(Locale.ROOT);
     }
 }

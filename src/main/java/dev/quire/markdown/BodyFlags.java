@@ -1,5 +1,9 @@
 package dev.quire.markdown;
 
+import dev.quire.markdown.math.DisplayMath;
+import dev.quire.markdown.math.InlineMath;
+import dev.quire.markdown.reference.Citation;
+import dev.quire.markdown.reference.Figure;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -40,7 +44,7 @@ final class BodyFlags extends AbstractVisitor {
     @Override
     public void visit(CustomNode node) {
         math |= node instanceof InlineMath m && m.html() != null;
-        citations |= node instanceof Citation c && c.html != null;
+        citations |= node instanceof Citation c && c.html() != null;
         visitChildren(node);
     }
 }

@@ -1,5 +1,14 @@
 package dev.quire.markdown;
 
+import dev.quire.markdown.callout.Callout;
+import dev.quire.markdown.callout.CalloutTitle;
+import dev.quire.markdown.math.DisplayMath;
+import dev.quire.markdown.math.EquationRef;
+import dev.quire.markdown.math.InlineMath;
+import dev.quire.markdown.reference.Citation;
+import dev.quire.markdown.reference.Figure;
+import dev.quire.markdown.reference.FigureRef;
+import dev.quire.markdown.reference.WikiLink;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -107,16 +116,16 @@ final class BodyText extends AbstractVisitor {
         if (node instanceof FootnoteReference) {
             return; // its number and margin copy are marks, not text
         } else if (node instanceof WikiLink link) {
-            append(link.text != null ? link.text : link.title != null ? link.title : link.slug);
+            append(link.shown());
         } else if (node instanceof FigureRef ref) {
-            append(ref.number == 0 ? "@" + ref.label : "Figure " + ref.number);
+            append(ref.shown());
         } else if (node instanceof EquationRef ref) {
             append(ref.number() == 0 ? "@" + ref.label() : "Equation " + ref.number());
         } else if (node instanceof Citation citation) {
-            if (citation.html == null) {
-                append(citation.source);
+            if (citation.html() == null) {
+                append(citation.source());
             } else {
-                html(citation.html);
+                html(citation.html());
             }
         } else if (node instanceof Strikethrough) {
             space();
@@ -132,8 +141,8 @@ final class BodyText extends AbstractVisitor {
         Image image = figure.image();
         boolean hasAlt = image.getFirstChild() != null;
         String title = image.getTitle() == null ? "" : image.getTitle();
-        if (figure.number > 0) {
-            append("Figure " + figure.number + (hasAlt || !title.isEmpty() ? ": " : ""));
+        if (figure.number() > 0) {
+            append("Figure " + figure.number() + (hasAlt || !title.isEmpty() ? ": " : ""));
         }
         if (hasAlt) {
             visitChildren(image);

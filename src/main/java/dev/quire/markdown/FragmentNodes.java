@@ -1,5 +1,12 @@
 package dev.quire.markdown;
 
+import dev.quire.markdown.math.DisplayMath;
+import dev.quire.markdown.math.EquationRef;
+import dev.quire.markdown.math.MathHtmlRenderer;
+import dev.quire.markdown.reference.Citation;
+import dev.quire.markdown.reference.FigureRef;
+import dev.quire.markdown.reference.ReferenceHtmlRenderer;
+import dev.quire.markdown.reference.WikiLink;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -104,7 +111,7 @@ final class FragmentNodes implements NodeRenderer {
         if (!unlinked) {
             (node instanceof EquationRef ? (NodeRenderer) math : references).render(node);
         } else if (node instanceof FigureRef ref) {
-            html.text(ref.number == 0 ? "@" + ref.label : "Figure " + ref.number);
+            html.text(ref.shown());
         } else if (node instanceof EquationRef ref) {
             if (ref.number() == 0) {
                 html.text("@" + ref.label());
@@ -113,7 +120,7 @@ final class FragmentNodes implements NodeRenderer {
             }
         } else {
             WikiLink link = (WikiLink) node;
-            html.text(link.text != null ? link.text : link.title != null ? link.title : link.slug);
+            html.text(link.shown());
         }
     }
 
@@ -123,12 +130,12 @@ final class FragmentNodes implements NodeRenderer {
      * each work ({@code cite.Bibliography}), so they are known exactly and removed as such.
      */
     private void citation(Citation citation, Fragments.Mode mode) {
-        if (mode == Fragments.Mode.NOTE || citation.html == null) {
+        if (mode == Fragments.Mode.NOTE || citation.html() == null) {
             references.render(citation);
             return;
         }
         html.tag("span", Map.of("class", "citation"));
-        html.raw(IN_PAGE_LINK.matcher(citation.html).replaceAll("").replace("</a>", ""));
+        html.raw(IN_PAGE_LINK.matcher(citation.html()).replaceAll("").replace("</a>", ""));
         html.tag("/span");
     }
 

@@ -1,5 +1,7 @@
 package dev.quire.markdown;
 
+import dev.quire.markdown.math.DisplayMath;
+import dev.quire.markdown.math.InlineMath;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;

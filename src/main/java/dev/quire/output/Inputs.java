@@ -1,8 +1,6 @@
 package dev.quire.output;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -24,22 +22,14 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /**
-     * Keys are made once per slug and shared: a plan names tens of thousands of them at a few
-     * thousand memos, and shared strings hash once and compare by identity first, which keeps
-     * comparing one build's plan with the next cheap.
-     */
-    private static final Map<String, String> MEMO_KEYS = new ConcurrentHashMap<>();
-    private static final Map<String, String> SUMMARY_KEYS = new ConcurrentHashMap<>();
-
     /** A memo in full: its body and everything in its front matter. */
     public static String memo(String slug) {
-        return MEMO_KEYS.computeIfAbsent(slug, s -> "memo:" + s.toLowerCase(Locale.ROOT));
+        return "memo:" + slug.toLowerCase(Locale.ROOT);
     }
 
     /** What a list shows of a memo: everything but its body (title, date, category, tags, read time...). */
     public static String summary(String slug) {
-        return SUMMARY_KEYS.computeIfAbsent(slug, s -> "summary:" + s.toLowerCase(Locale.ROOT));
+        return "summary:" + slug.toLowerCase(Locale.ROOT);
     }
 
     /** A source file copied as is, by its path in the site folder ({@code static/cv.pdf}). */

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.callout;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.commonmark.node.CustomBlock;
  *
  * @see CalloutExtension
  */
-final class Callout extends CustomBlock {
+public final class Callout extends CustomBlock {
     /** Whether and how the callout folds: Obsidian's {@code [!note]-} (closed) and {@code [!note]+} (open). */
     enum Fold { NONE, OPEN, CLOSED }
 
@@ -62,7 +62,7 @@ final class Callout extends CustomBlock {
     }
 
     /** The title shown when the callout gives none: its type, capitalized ("Warning", "FAQ"). */
-    String defaultTitle() {
+    public String defaultTitle() {
         return switch (type) {
             case "faq" -> "FAQ";
             case "tldr" -> "TL;DR";

@@ -1,9 +1,9 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import org.commonmark.node.CustomNode;
 
 /** {@code [[slug]]} or {@code [[slug|text]]}: a link to another memo, resolved once every memo is known. */
-final class WikiLink extends CustomNode {
+public final class WikiLink extends CustomNode {
     final String slug;
     final String text;
     String href;
@@ -12,5 +12,10 @@ final class WikiLink extends CustomNode {
     WikiLink(String slug, String text) {
         this.slug = slug;
         this.text = text;
+    }
+
+    /** What the reader sees: the text as written, else the memo's title, else the slug. */
+    public String shown() {
+        return text != null ? text : title != null ? title : slug;
     }
 }

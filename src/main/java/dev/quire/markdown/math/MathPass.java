@@ -1,7 +1,8 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import dev.quire.diag.DidYouMean;
 import dev.quire.diag.SourceText;
+import dev.quire.markdown.BodyContext;
 import dev.quire.math.MathRenderer.Invalid;
 import dev.quire.math.MathRenderer.Rendered;
 import dev.quire.math.MathRenderer.Result;
@@ -24,14 +25,17 @@ import org.commonmark.node.SourceSpan;
  * references at their file positions. A formula that fails keeps its TeX, so every problem of the
  * memo is found in one build.
  */
-final class MathPass extends AbstractVisitor {
+public final class MathPass extends AbstractVisitor {
     private static final Pattern LABEL = Pattern.compile("eq:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?");
     private static final String SUPPORTED = "https://katex.org/docs/supported.html";
 
     private final List<Node> formulas = new ArrayList<>();
     private final List<EquationRef> references = new ArrayList<>();
 
-    static void run(Node document, MathRenderer math, BodyContext context) {
+    private MathPass() {
+    }
+
+    public static void run(Node document, MathRenderer math, BodyContext context) {
         MathPass pass = new MathPass();
         document.accept(pass);
         Map<String, DisplayMath> labels = pass.number(context);

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import java.util.Set;
 import org.commonmark.parser.beta.InlineContentParser;

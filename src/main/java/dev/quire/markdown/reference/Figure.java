@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
@@ -7,7 +7,7 @@ import org.commonmark.node.Image;
  * An image alone in its paragraph, shown as a figure with its alt text (or title) as caption.
  * A label ({@code ![caption](loss.svg){#fig:loss}}) numbers it, in order of appearance.
  */
-final class Figure extends CustomBlock {
+public final class Figure extends CustomBlock {
     final String label;
     int number;
     int width;
@@ -18,7 +18,12 @@ final class Figure extends CustomBlock {
         appendChild(image);
     }
 
-    Image image() {
+    public Image image() {
         return (Image) getFirstChild();
+    }
+
+    /** Its number once the body's figures are numbered; 0 without a label. */
+    public int number() {
+        return number;
     }
 }

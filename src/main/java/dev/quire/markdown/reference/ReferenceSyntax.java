@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.cite.CiteItem;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
-package dev.quire.markdown;
+package dev.quire.markdown.callout;
 
 import org.commonmark.node.CustomBlock;
 
 /** A callout's title: the inlines after {@code [!TYPE]} on its first line; none means the type's own title. */
-final class CalloutTitle extends CustomBlock {
+public final class CalloutTitle extends CustomBlock {
 }

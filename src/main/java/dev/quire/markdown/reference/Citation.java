@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.cite.CiteItem;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.commonmark.node.CustomNode;
  * Its HTML is filled in once the whole body is known, since numbering and disambiguation depend
  * on every citation of the memo.
  */
-final class Citation extends CustomNode {
+public final class Citation extends CustomNode {
     final List<CiteItem> items;
     final boolean narrative;
     final String source;
@@ -21,5 +21,15 @@ final class Citation extends CustomNode {
         this.items = items;
         this.narrative = narrative;
         this.source = source;
+    }
+
+    /** The citation as written, brackets included. */
+    public String source() {
+        return source;
+    }
+
+    /** The formatted citation, null until the bibliography has formatted it. */
+    public String html() {
+        return html;
     }
 }

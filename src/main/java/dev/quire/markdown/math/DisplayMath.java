@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import org.commonmark.node.CustomBlock;
 
@@ -46,7 +46,7 @@ public final class DisplayMath extends CustomBlock {
         this.label = written;
     }
 
-    String html() {
+    public String html() {
         return html;
     }
 

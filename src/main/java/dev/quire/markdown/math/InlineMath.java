@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import org.commonmark.node.CustomNode;
 
@@ -29,7 +29,7 @@ public final class InlineMath extends CustomNode {
     }
 
     /** KaTeX's output, once rendered; null when the TeX could not be rendered. */
-    String html() {
+    public String html() {
         return html;
     }
 

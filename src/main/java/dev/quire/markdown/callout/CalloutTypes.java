@@ -1,6 +1,7 @@
-package dev.quire.markdown;
+package dev.quire.markdown.callout;
 
 import dev.quire.diag.DidYouMean;
+import dev.quire.markdown.BodyContext;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -11,13 +12,13 @@ import org.commonmark.node.Node;
  * a note and titled with its type (as Obsidian shows custom types), so a deliberate custom type
  * costs nothing; the warning catches typos such as {@code [!WARN]}.
  */
-final class CalloutTypes {
+public final class CalloutTypes {
     private static final List<String> GITHUB = List.of("note", "tip", "important", "warning", "caution");
 
     private CalloutTypes() {
     }
 
-    static void reportUnknown(Node document, BodyContext context) {
+    public static void reportUnknown(Node document, BodyContext context) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {

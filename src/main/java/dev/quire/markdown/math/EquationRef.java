@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import org.commonmark.node.CustomNode;
 
@@ -17,7 +17,7 @@ public final class EquationRef extends CustomNode {
     }
 
     /** The equation's number once resolved; 0 when there is no such equation. */
-    int number() {
+    public int number() {
         return number;
     }
 

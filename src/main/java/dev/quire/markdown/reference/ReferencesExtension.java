@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import org.commonmark.node.Block;
 import org.commonmark.parser.block.AbstractBlockParser;

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.callout;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.reference;
 
 import dev.quire.html.HtmlEscape;
 import java.util.LinkedHashMap;
@@ -12,17 +12,17 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /** Writes figures, figure references, links between memos and citations as HTML. */
-final class ReferenceHtmlRenderer implements NodeRenderer {
+public final class ReferenceHtmlRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
     private final String pageUrl;
 
-    ReferenceHtmlRenderer(HtmlNodeRendererContext context) {
+    public ReferenceHtmlRenderer(HtmlNodeRendererContext context) {
         this(context, "");
     }
 
     /** @param pageUrl the page's absolute address that in-page links of citations start with, "" on the page itself */
-    ReferenceHtmlRenderer(HtmlNodeRendererContext context, String pageUrl) {
+    public ReferenceHtmlRenderer(HtmlNodeRendererContext context, String pageUrl) {
         this.context = context;
         this.html = context.getWriter();
         this.pageUrl = pageUrl;
@@ -105,7 +105,7 @@ final class ReferenceHtmlRenderer implements NodeRenderer {
 
     private void wikiLink(WikiLink link) {
         if (link.href == null) {
-            html.text(link.text != null ? link.text : link.title != null ? link.title : link.slug);
+            html.text(link.shown());
             return;
         }
         html.tag("a", context.extendAttributes(link, "a", attrs("class", "memo-link", "href", link.href)));

@@ -1,4 +1,4 @@
-package dev.quire.markdown;
+package dev.quire.markdown.math;
 
 import dev.quire.html.HtmlEscape;
 import java.util.LinkedHashMap;
@@ -15,12 +15,12 @@ import org.commonmark.renderer.html.HtmlWriter;
  * and its number beside it. Math that could not be rendered (the build then fails) is written as
  * escaped TeX between {@code \(…\)} / {@code \[…\]}. {@code @eq:name} becomes a link, "Equation 2".
  */
-final class MathHtmlRenderer implements NodeRenderer {
+public final class MathHtmlRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
     private final boolean mathmlOnly;
 
-    MathHtmlRenderer(HtmlNodeRendererContext context) {
+    public MathHtmlRenderer(HtmlNodeRendererContext context) {
         this(context, false);
     }
 
@@ -28,7 +28,7 @@ final class MathHtmlRenderer implements NodeRenderer {
      * @param mathmlOnly write only KaTeX's MathML, for feed readers: they have no KaTeX
      *        stylesheet, so its positioned spans would show as a jumble
      */
-    MathHtmlRenderer(HtmlNodeRendererContext context, boolean mathmlOnly) {
+    public MathHtmlRenderer(HtmlNodeRendererContext context, boolean mathmlOnly) {
         this.context = context;
         this.html = context.getWriter();
         this.mathmlOnly = mathmlOnly;
@@ -56,7 +56,7 @@ final class MathHtmlRenderer implements NodeRenderer {
      * @param inNote written inside a margin note, which may hold phrasing content only: a span
      *        styled as the block it stands for, without the id (the footnote's copy keeps it)
      */
-    void display(DisplayMath math, boolean inNote) {
+    public void display(DisplayMath math, boolean inNote) {
         html.line();
         String classes = "math display" + (math.number() > 0 ? " numbered" : "");
         if (inNote) {
