@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,8 @@ public final class DiskSink implements OutputSink {
     private final Path out;
     private final Path staging;
     private final Path old;
+    /** Folders of the staging folder made so far: a site has a folder per page, each made once rather than per file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public DiskSink(Path out) throws IOException {
         this.out = out.toAbsolutePath().normalize();
@@ -30,14 +34,21 @@ public final class DiskSink implements OutputSink {
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path target = staging.resolve(path);
-        Files.createDirectories(target.getParent());
+        makeFolder(target.getParent());
         Files.write(target, content);
+    }
+
+    private void makeFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
     }
 
     @Override
     public void copy(String path, Path source) throws IOException {
         Path target = staging.resolve(path);
-        Files.createDirectories(target.getParent());
+        makeFolder(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 

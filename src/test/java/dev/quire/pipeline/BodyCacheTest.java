@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.diag.BuildFailedException;
 import dev.quire.output.MemorySink;
+import dev.quire.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,14 +148,10 @@ class BodyCacheTest {
     }
 
     private Path memo(String slug) throws IOException {
-        try (Stream<Path> files = Files.list(site.resolve("memos"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(slug + ".md")).findFirst().orElseThrow();
-        }
+        return SiteFiles.memo(site, slug);
     }
 
     private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        SiteFiles.edit(file, from, to);
     }
 }

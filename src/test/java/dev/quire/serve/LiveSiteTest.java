@@ -8,6 +8,7 @@ import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.SiteBuilder;
 import dev.quire.serve.LiveSite.Outcome;
 import dev.quire.testing.ExampleSite;
+import dev.quire.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,15 +230,11 @@ class LiveSiteTest {
     }
 
     private Path memo(String slug) throws IOException {
-        try (Stream<Path> files = Files.list(site.resolve("memos"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(slug + ".md")).findFirst().orElseThrow();
-        }
+        return SiteFiles.memo(site, slug);
     }
 
     private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        SiteFiles.edit(file, from, to);
     }
 
     private String page(String path) {
