@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -16,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 
 /**
@@ -29,14 +32,52 @@ import java.util.zip.CRC32C;
  * <p>{@link #schema(Class)} describes the shape of a record type: a cache keyed by it never reads
  * bytes written for another shape (a field added, renamed or retyped).
  *
- * <p>Usage: {@code byte[] b = RecordCodec.encode(body); Optional<Body> back = RecordCodec.decode(b, Body.class);}
+ * <p>Each record type's components, accessors and constructor are looked up once per codec:
+ * reflection per value would cost more than the rendering the cache saves.
+ *
+ * <p>Usage: {@code RecordCodec<Body> codec = RecordCodec.of(Body.class); byte[] b = codec.encode(body);
+ * Optional<Body> back = codec.decode(b);}
  */
-public final class RecordCodec {
-    private RecordCodec() {
+public final class RecordCodec<T extends Record> {
+    /** A record type as the codec walks it. */
+    private record Shape(Type[] types, Method[] accessors, Constructor<?> constructor) {
+    }
+
+    private final Class<T> type;
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+
+    private RecordCodec(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T extends Record> RecordCodec<T> of(Class<T> type) {
+        return new RecordCodec<>(type);
+    }
+
+    private Shape shape(Class<?> recordType) {
+        return shapes.computeIfAbsent(recordType, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            Type[] types = new Type[components.length];
+            Method[] accessors = new Method[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true); // records of other packages may be package-private
+                raw[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = t.getDeclaredConstructor(raw);
+                constructor.setAccessible(true);
+                return new Shape(types, accessors, constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor", e);
+            }
+        });
     }
 
     /** The record's bytes, ending with a CRC32C of the rest so that a damaged copy is never read back. */
-    public static byte[] encode(Record value) {
+    public byte[] encode(T value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             writeRecord(out, value);
@@ -50,7 +91,7 @@ public final class RecordCodec {
     }
 
     /** The record, or empty when the bytes are not one of this type (damaged, truncated, another shape). */
-    public static <T extends Record> Optional<T> decode(byte[] bytes, Class<T> type) {
+    public Optional<T> decode(byte[] bytes) {
         if (bytes.length < 4) {
             return Optional.empty();
         }
@@ -81,20 +122,20 @@ public final class RecordCodec {
         return out.append(')').toString();
     }
 
-    private static void writeRecord(DataOutputStream out, Record value) throws IOException {
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
+    private void writeRecord(DataOutputStream out, Record value) throws IOException {
+        Shape shape = shape(value.getClass());
+        for (int i = 0; i < shape.types().length; i++) {
             Object field;
             try {
-                c.getAccessor().setAccessible(true); // records of other packages may be package-private
-                field = c.getAccessor().invoke(value);
+                field = shape.accessors()[i].invoke(value);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c, e);
+                throw new IllegalStateException("cannot read " + shape.accessors()[i], e);
             }
-            write(out, c.getGenericType(), field);
+            write(out, shape.types()[i], field);
         }
     }
 
-    private static void write(DataOutputStream out, Type type, Object value) throws IOException {
+    private void write(DataOutputStream out, Type type, Object value) throws IOException {
         Class<?> raw = rawClass(type);
         if (raw == int.class) {
             out.writeInt((Integer) value);
@@ -126,25 +167,21 @@ public final class RecordCodec {
         }
     }
 
-    private static Object readRecord(DataInputStream in, Class<?> type) throws IOException {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            args[i] = read(in, components[i].getGenericType());
-            types[i] = components[i].getType();
+    private Object readRecord(DataInputStream in, Class<?> recordType) throws IOException {
+        Shape shape = shape(recordType);
+        Object[] args = new Object[shape.types().length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = read(in, shape.types()[i]);
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make a " + type.getName(), e);
+            throw new IllegalStateException("cannot make a " + recordType.getName(), e);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object read(DataInputStream in, Type type) throws IOException {
+    private Object read(DataInputStream in, Type type) throws IOException {
         Class<?> raw = rawClass(type);
         if (raw == int.class) {
             return in.readInt();

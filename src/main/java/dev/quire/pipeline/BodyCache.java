@@ -41,6 +41,7 @@ final class BodyCache {
     record Seen(String slug, MemoTarget target) {
     }
 
+    private final RecordCodec<Entry> codec = RecordCodec.of(Entry.class);
     private final RenderCache cache;
     private final String runKey;
     private final AtomicInteger hits = new AtomicInteger();
@@ -59,7 +60,7 @@ final class BodyCache {
     MemoBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
                       BiFunction<Map<String, MemoTarget>, Problems, MemoBody> render) {
         String key = RenderCache.key(runKey, memoKey);
-        Optional<Entry> kept = cache.enabled() ? cache.getBytes(KIND, key).flatMap(b -> RecordCodec.decode(b, Entry.class))
+        Optional<Entry> kept = cache.enabled() ? cache.getBytes(KIND, key).flatMap(codec::decode)
                 : Optional.empty();
         if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
             hits.incrementAndGet();
@@ -73,7 +74,7 @@ final class BodyCache {
         List<Problem> found = own.sorted();
         found.forEach(problems::add);
         if (cache.enabled() && !own.hasErrors()) {
-            cache.putBytes(KIND, key, RecordCodec.encode(new Entry(body, found, recording.seen())));
+            cache.putBytes(KIND, key, codec.encode(new Entry(body, found, recording.seen())));
         }
         return body;
     }
