@@ -44,6 +44,11 @@ final class MemoRenderers implements AutoCloseable {
         return reader;
     }
 
+    /** The cache of the last full run: formulas, code, bodies and what else is worth keeping. */
+    RenderCache cache() {
+        return cache;
+    }
+
     /** The reader of the last full run, for the memos a change touched. */
     MemoReader reader() {
         if (reader == null) {

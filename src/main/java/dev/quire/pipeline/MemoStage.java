@@ -4,6 +4,7 @@ import dev.quire.content.Memo;
 import dev.quire.diag.Problems;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.source.MemoSource;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -48,11 +50,22 @@ final class MemoStage {
         Set<Path> wanted = new HashSet<>(which);
         List<Path> order = parsed.keySet().stream().filter(wanted::contains).toList();
         List<Reported<Memo>> rendered = order.parallelStream()
-                .map(entry -> Reported.of(own -> reader.render(parsed.get(entry), targets, own)))
+                .map(entry -> Reported.of(own -> named(parsed.get(entry), () -> reader.render(parsed.get(entry), targets, own))))
                 .toList();
         for (int i = 0; i < order.size(); i++) {
             rendered.get(i).problems().sorted().forEach(problems::add);
             into.put(order.get(i), rendered.get(i).value());
+        }
+    }
+
+    /** Runs {@code work} for {@code memo}; a defect in it names the memo, so that the one-line error says where to look. */
+    private static <T> T named(ParsedMemo memo, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("failed to render " + memo.source().relativePath(), e);
         }
     }
 

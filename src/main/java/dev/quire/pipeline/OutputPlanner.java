@@ -1,5 +1,6 @@
 package dev.quire.pipeline;
 
+import dev.quire.cache.RenderCache;
 import dev.quire.content.Ledger;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
@@ -34,7 +35,8 @@ final class OutputPlanner {
     private OutputPlanner() {
     }
 
-    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout) {
+    /** @param cache where files worth keeping between builds are kept (the Atom feeds) */
+    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, RenderCache cache) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -72,7 +74,7 @@ final class OutputPlanner {
         }
         plan.page("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.page("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
-        FeedOutputs.planFeeds(plan, site);
+        FeedOutputs.planFeeds(plan, site, cache);
         SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);

@@ -325,7 +325,7 @@ public final class Pipeline implements AutoCloseable {
         checkCancel(cancel);
         RenderContext ctx = RenderContext.of(site);
         PageRenderer pages = new PageRenderer(ctx);
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache());
         plan.reportProblems(problems);
         clock.lap("site model");
         if (problems.hasErrors()) {
