@@ -73,8 +73,7 @@ final class BodyEdit {
     private static boolean onlyMemoFilesChanged(PipelineState before, TreeMap<Path, ParsedMemo> parsed, Set<Path> changes,
                                                 SiteLayout layout, boolean drafts) {
         for (Path file : changes) {
-            Path entry = file.startsWith(layout.memos()) && !file.equals(layout.memos())
-                    ? layout.memos().resolve(layout.memos().relativize(file).getName(0)) : null;
+            Path entry = MemoStage.entryOf(layout, file);
             if (entry != null && !parsed.containsKey(entry) && !before.parsed().containsKey(entry)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.quire.content.Memo;
 import dev.quire.diag.Problems;
 import dev.quire.markdown.MemoTarget;
 import dev.quire.source.MemoSource;
+import dev.quire.source.SiteLayout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +68,13 @@ final class MemoStage {
         } catch (RuntimeException e) {
             throw new IllegalStateException("failed to render " + memo.source().relativePath(), e);
         }
+    }
+
+    /** The entry of {@code memos/} a changed file belongs to (the file, or its bundle's folder); null outside memos/. */
+    static Path entryOf(SiteLayout layout, Path changedFile) {
+        Path memos = layout.memos();
+        return changedFile.startsWith(memos) && !changedFile.equals(memos)
+                ? memos.resolve(memos.relativize(changedFile).getName(0)) : null;
     }
 
     static Path entryOf(MemoSource source) {

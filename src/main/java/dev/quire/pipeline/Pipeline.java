@@ -263,8 +263,9 @@ public final class Pipeline implements AutoCloseable {
         Set<Path> entries = new TreeSet<>();
         Set<String> changedKeys = new HashSet<>();
         for (Path file : changes) {
-            if (file.startsWith(layout.memos()) && !file.equals(layout.memos())) {
-                entries.add(layout.memos().resolve(layout.memos().relativize(file).getName(0)));
+            Path entry = MemoStage.entryOf(layout, file);
+            if (entry != null) {
+                entries.add(entry);
                 changedKeys.add(Inputs.file(layout.relative(file)));
             } else if (file.startsWith(layout.staticFiles())) {
                 changedKeys.add(Inputs.file(layout.relative(file)));
