@@ -12,6 +12,7 @@ import dev.quire.render.Favicon;
 import dev.quire.render.PageMeta;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
+import dev.quire.search.SearchIndex;
 import dev.quire.source.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,12 @@ final class OutputPlanner {
     private OutputPlanner() {
     }
 
-    /** @param cache where files worth keeping between builds are kept (the Atom feeds) */
-    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, RenderCache cache) {
+    /**
+     * @param cache where files worth keeping between builds are kept (the Atom feeds)
+     * @param search the site's search index ({@link SearchOutputs#index})
+     */
+    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, RenderCache cache,
+                           SearchIndex search) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -75,7 +80,7 @@ final class OutputPlanner {
         plan.page("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.page("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
         FeedOutputs.planFeeds(plan, site, cache);
-        SearchOutputs.plan(plan, site, ctx, pages);
+        SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
         planStatic(layout, plan);

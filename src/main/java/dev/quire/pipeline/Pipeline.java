@@ -16,6 +16,7 @@ import dev.quire.output.OutputSink;
 import dev.quire.pipeline.BuildReport.StageTime;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
+import dev.quire.search.SearchIndex;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
 import dev.quire.source.SourceWalker;
@@ -326,7 +327,8 @@ public final class Pipeline implements AutoCloseable {
         checkCancel(cancel);
         RenderContext ctx = RenderContext.of(site);
         PageRenderer pages = new PageRenderer(ctx);
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache());
+        SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache(), search);
         plan.reportProblems(problems);
         clock.lap("site model");
         if (problems.hasErrors()) {
@@ -343,7 +345,8 @@ public final class Pipeline implements AutoCloseable {
         Collection<Entry> toWrite = PageWriter.touched(entries, previous, keys);
         PageWriter.write(toWrite, entries, previous, sink, cancel);
         clock.lap("pages");
-        return Optional.of(new PipelineState(config, parsed, memos, targets, site, pages, entries, true, toWrite.size()));
+        return Optional.of(new PipelineState(config, parsed, memos, targets, site, pages, entries, search, true,
+                toWrite.size()));
     }
 
     private static void checkCancel(BooleanSupplier cancel) {
