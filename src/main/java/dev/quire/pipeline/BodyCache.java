@@ -44,12 +44,22 @@ final class BodyCache {
     private final RecordCodec<Entry> codec = RecordCodec.of(Entry.class);
     private final RenderCache cache;
     private final String runKey;
+    /** The last body of each memo (by path) this pipeline used, with its key: decoded once, while serve runs. */
+    private final Map<String, Remembered> recent;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    /** @param runKey what every body of this run depends on ({@link BodyInputs#runKey}) */
-    BodyCache(RenderCache cache, String runKey) {
+    /** A body as {@link #recent} keeps it. */
+    record Remembered(String key, Entry entry) {
+    }
+
+    /**
+     * @param runKey what every body of this run depends on ({@link BodyInputs#runKey})
+     * @param recent the last body of each memo, shared by the runs of one pipeline
+     */
+    BodyCache(RenderCache cache, String runKey, Map<String, Remembered> recent) {
         this.cache = cache;
+        this.recent = recent;
         this.runKey = RenderCache.key(CodeVersion.current(), RecordCodec.schema(Entry.class), runKey);
     }
 
@@ -60,10 +70,13 @@ final class BodyCache {
     MemoBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
                       BiFunction<Map<String, MemoTarget>, Problems, MemoBody> render) {
         String key = RenderCache.key(runKey, memoKey);
-        Optional<Entry> kept = cache.enabled() ? cache.getBytes(KIND, key).flatMap(codec::decode)
-                : Optional.empty();
+        String path = memo.source().relativePath();
+        Remembered last = recent.get(path);
+        Optional<Entry> kept = last != null && last.key().equals(key) ? Optional.of(last.entry())
+                : cache.enabled() ? cache.getBytes(KIND, key).flatMap(codec::decode) : Optional.empty();
         if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
             hits.incrementAndGet();
+            recent.put(path, new Remembered(key, kept.get()));
             kept.get().problems().forEach(problems::add);
             return kept.get().body();
         }
@@ -73,8 +86,12 @@ final class BodyCache {
         MemoBody body = render.apply(recording, own);
         List<Problem> found = own.sorted();
         found.forEach(problems::add);
-        if (cache.enabled() && !own.hasErrors()) {
-            cache.putBytes(KIND, key, codec.encode(new Entry(body, found, recording.seen())));
+        if (!own.hasErrors()) {
+            Entry entry = new Entry(body, found, recording.seen());
+            recent.put(path, new Remembered(key, entry));
+            if (cache.enabled()) {
+                cache.putBytes(KIND, key, codec.encode(entry));
+            }
         }
         return body;
     }

@@ -3,6 +3,7 @@ package dev.quire.pipeline;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.OpenQuestion;
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
 import dev.quire.frontmatter.FrontMatter;
@@ -19,6 +20,7 @@ import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +36,18 @@ final class MemoReader {
     private final MarkdownRenderer markdown;
     private final BodyResources resources;
     private final BodyCache bodies;
+    private final ReadMemos read;
 
     /**
      * @param resources the site's static files and bibliography, read once per build
      * @param bodies where rendered bodies are kept between builds
+     * @param read the memos read by earlier runs of the same pipeline, reused while their files are unchanged
      */
-    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies) {
+    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read) {
         this.markdown = markdown;
         this.resources = resources;
         this.bodies = bodies;
+        this.read = read;
     }
 
     /** How many bodies came from the cache and how many were rendered, for {@code --timings}. */
@@ -54,7 +59,24 @@ final class MemoReader {
         return resources;
     }
 
+    /** @param problems this memo's own problems (the memo stage merges them in source order) */
     Optional<ParsedMemo> read(MemoSource source, Problems problems) {
+        ReadMemos.Stamp stamp = ReadMemos.Stamp.of(source.file());
+        List<Problem> warnings = new ArrayList<>();
+        Optional<ParsedMemo> kept = read.get(source, stamp, warnings);
+        if (kept.isPresent()) {
+            warnings.forEach(problems::add);
+            return kept;
+        }
+        long readAt = System.currentTimeMillis();
+        Optional<ParsedMemo> parsed = parse(source, problems);
+        if (parsed.isPresent() && !problems.hasErrors()) {
+            read.put(source, stamp, parsed.get(), problems.sorted(), readAt);
+        }
+        return parsed;
+    }
+
+    private Optional<ParsedMemo> parse(MemoSource source, Problems problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());

@@ -10,6 +10,7 @@ import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.source.SiteLayout;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Markdown pipeline and what bodies may refer to, kept by a {@link Pipeline} across its runs:
@@ -24,6 +25,9 @@ final class MemoRenderers implements AutoCloseable {
     private RenderCache cache = RenderCache.none();
     private Map<String, String> macros;
     private MemoReader reader;
+    /** Kept for the pipeline's life: what {@code serve}'s next full run need not read or decode again. */
+    private final ReadMemos read = new ReadMemos();
+    private final Map<String, BodyCache.Remembered> recentBodies = new ConcurrentHashMap<>();
 
     MemoRenderers(BuildOptions options, SiteLayout layout) {
         this.options = options;
@@ -39,8 +43,8 @@ final class MemoRenderers implements AutoCloseable {
             markdown = new MarkdownRenderer(wanted, cache);
             macros = wanted;
         }
-        BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()));
-        reader = new MemoReader(markdown, bodyResources(config, problems), bodies);
+        BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
+        reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read);
         return reader;
     }
 

@@ -35,7 +35,7 @@ class BodyCacheTest {
     @BeforeEach
     void warmUp() throws Exception {
         site = dir.resolve("site");
-        copy(FIXTURE, site);
+        SiteFiles.copy(FIXTURE, site);
         cache = dir.resolve("cache");
         BuildReport first = build(cache);
         assertThat(stage(first, "memos")).contains("0 cached");
@@ -119,16 +119,6 @@ class BodyCacheTest {
             case "static image" -> Files.writeString(site.resolve("static/extra.svg"),
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n");
             default -> throw new IllegalArgumentException(edit);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
         }
     }
 

@@ -21,6 +21,17 @@ public final class SiteFiles {
         }
     }
 
+    /** Copies the files under {@code from} to {@code to}, as a test's working copy of a fixture site. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
     /** Replaces the first {@code from} in {@code file}, which must hold it. */
     public static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);

@@ -1,0 +1,63 @@
+package dev.quire.pipeline;
+
+import dev.quire.diag.Problem;
+import dev.quire.source.MemoSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The memos a long-lived pipeline ({@code serve}) has read, so that a full run (after a change to
+ * the settings, say) does not decode and parse again the files that did not change. A file is
+ * told unchanged by its size, modification time and identity (inode), as build tools tell
+ * files; a file modified within two seconds of being read is not kept, since a second save in
+ * the same clock tick could leave its time as it was (the "racy" case version control knows).
+ *
+ * <p>Only first-pass results without errors are kept, with their warnings, which are reported
+ * again on every run as a fresh read would.
+ */
+final class ReadMemos {
+    private static final long SETTLED_MILLIS = 2_000;
+
+    /** A file's identity and state, as the file system tells them without reading it. */
+    record Stamp(long size, long modifiedMillis, Object fileKey) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private record Kept(Stamp stamp, MemoSource source, ParsedMemo parsed, List<Problem> problems) {
+    }
+
+    private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
+
+    /** The memo read from {@code source} when its file is as it was then, with the warnings found then. */
+    Optional<ParsedMemo> get(MemoSource source, Stamp now, List<Problem> warnings) {
+        Kept k = now == null ? null : kept.get(source.file());
+        if (k == null || !k.stamp().equals(now) || !Objects.equals(k.source(), source)) {
+            return Optional.empty();
+        }
+        warnings.addAll(k.problems());
+        return Optional.of(k.parsed());
+    }
+
+    /** Keeps what reading {@code source} gave, unless the file changed too recently to be told apart by its stamp. */
+    void put(MemoSource source, Stamp before, ParsedMemo parsed, List<Problem> warnings, long readAtMillis) {
+        if (before == null || readAtMillis - before.modifiedMillis() < SETTLED_MILLIS) {
+            kept.remove(source.file());
+            return;
+        }
+        kept.put(source.file(), new Kept(before, source, parsed, List.copyOf(warnings)));
+    }
+}
