@@ -1,13 +1,19 @@
 package dev.quire.cli;
 
+import dev.quire.config.ConfigLoader;
+import dev.quire.config.Placeholders;
 import dev.quire.diag.BuildFailedException;
+import dev.quire.diag.Problem;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.output.DiskSink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.BuildReport;
 import dev.quire.pipeline.SiteBuilder;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +57,15 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
-            ProblemPrinter.print(report.warnings(), err);
+            List<Problem> warnings = new ArrayList<>(Placeholders.in(Files.readString(siteDir.resolve(ConfigLoader.FILE))));
+            warnings.addAll(report.warnings());
+            warnings.sort(Problem.ORDER);
+            ProblemPrinter.print(warnings, err);
             if (!quiet) {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
+                if (!report.draftsNote().isEmpty()) {
+                    spec.commandLine().getOut().println(report.draftsNote());
+                }
             }
             if (timings) {
                 report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%s%n", t.stage(), t.millis(),

@@ -57,7 +57,9 @@ final class NewMemoCommand implements Callable<Integer> {
         printClosest(source.toAbsolutePath().normalize());
         Files.createDirectories(file.getParent());
         Files.writeString(file, memo.text());
-        spec.commandLine().getOut().println("wrote " + file.normalize());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + file.normalize() + ", a draft: 'quire serve --drafts' previews it, 'quire build' leaves it out");
+        out.println("  to publish it, set 'draft: false' in its front matter (or remove the line)");
         return ExitCodes.OK;
     }
 

@@ -27,7 +27,7 @@ public final class ConfigLoader {
     public static final String FILE = "quire.yml";
 
     private static final List<String> KEYS = List.of("title", "author", "role", "tagline", "intro", "base_url",
-            "language", "focus", "format", "format_tagline", "latest", "sections", "math", "citation_style");
+            "language", "focus", "format", "format_tagline", "latest", "sections", "home", "math", "citation_style");
     private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
 
     private ConfigLoader() {
@@ -86,6 +86,7 @@ public final class ConfigLoader {
                 yaml.stringList("format_tagline"),
                 yaml.positiveInt("latest").orElse(7),
                 sections(yaml),
+                HomeSettingsReader.read(yaml),
                 math(yaml),
                 citationStyle(yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);

@@ -8,6 +8,7 @@ import java.util.Map;
  * shared by every stage.
  *
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
+ * @param home which home sections show, in what order, and how much each shows
  * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
  */
 public record SiteConfig(
@@ -23,6 +24,7 @@ public record SiteConfig(
         List<String> formatTagline,
         int latest,
         Sections sections,
+        HomeSettings home,
         MathSettings math,
         String citationStyle) {
 

@@ -56,9 +56,26 @@ public record Site(
         return backlinks.getOrDefault(memo.slug().toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** The tag, or else the category, named {@code name} (ignoring case): where a focus area links to. */
+    /**
+     * The tag, or else the category, whose page {@code name} names: where a focus area links to.
+     * Matched by slug, as the pages are, so "weight decay" finds the tag "Weight-Decay".
+     */
     public Optional<Term> term(String name) {
-        return tags.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
-                .or(() -> categories.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst());
+        String slug = Label.of(name.strip()).slug();
+        if (slug.isEmpty()) {
+            return Optional.empty();
+        }
+        return tags.stream().filter(t -> t.slug().equals(slug)).findFirst()
+                .or(() -> categories.stream().filter(c -> c.slug().equals(slug)).findFirst());
+    }
+
+    /** The newest memos the home page's Archive lists ({@code home: archive:}). */
+    public List<Memo> homeArchive() {
+        return memos.subList(0, Math.min(config.home().archive(), memos.size()));
+    }
+
+    /** The newest questions the home page's Topic log lists ({@code home: topic_log:}). */
+    public List<Memo> homeTopicLog() {
+        return topicLog.subList(0, Math.min(config.home().topicLog(), topicLog.size()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.quire.content;
 
+import dev.quire.config.HomeSettings;
 import dev.quire.config.SiteConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +17,6 @@ import java.util.function.Function;
  * groups them into categories, tags, recent themes and the topic log. No I/O.
  */
 public final class SiteAssembler {
-    /** How many of the newest memos the Recent focus section draws its themes from. */
-    static final int RECENT_WINDOW = 10;
-    static final int RECENT_THEMES = 8;
-
     public static final Comparator<Memo> NEWEST_FIRST = Comparator
             .comparing((Memo m) -> m.date().toInstant()).reversed()
             .thenComparing(Memo::slug);
@@ -36,7 +33,7 @@ public final class SiteAssembler {
         for (int i = 0; i < memos.size(); i++) {
             positions.put(memos.get(i).slug(), i);
         }
-        return new Site(config, memos, categories, tags, recentThemes(memos, tags), topicLog, Map.copyOf(positions),
+        return new Site(config, memos, categories, tags, recentThemes(memos, tags, config.home()), topicLog, Map.copyOf(positions),
                 Ledger.of(memos),
                 backlinks(memos));
     }
@@ -83,18 +80,21 @@ public final class SiteAssembler {
         return List.copyOf(terms);
     }
 
-    /** The tags most used by the newest memos, most used first, ties broken by recency. */
-    private static List<Term> recentThemes(List<Memo> memos, List<Term> tags) {
+    /**
+     * The tags most used by the newest memos ({@code home: recent_focus:}), most used first, ties
+     * broken by recency.
+     */
+    private static List<Term> recentThemes(List<Memo> memos, List<Term> tags, HomeSettings home) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Memo memo : memos.subList(0, Math.min(RECENT_WINDOW, memos.size()))) {
+        for (Memo memo : memos.subList(0, Math.min(home.focusWindow(), memos.size()))) {
             for (Label tag : memo.tags()) {
                 counts.merge(tag.slug(), 1, Integer::sum);
             }
         }
         List<String> ranked = new ArrayList<>(counts.keySet());
         ranked.sort(Comparator.comparing((String slug) -> -counts.get(slug)));
-        return ranked.stream().limit(RECENT_THEMES)
-                .map(slug -> tags.stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow())
-                .toList();
+        Map<String, Term> bySlug = new HashMap<>();
+        tags.forEach(t -> bySlug.put(t.slug(), t));
+        return ranked.stream().limit(home.focusCount()).map(bySlug::get).toList();
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
  * What a successful build did, with its warnings and the time each stage took.
  *
  * @param site the site model the pages were rendered from, for the checks that run after a build
+ * @param draftsLeftOut the files of the drafts the build did not publish, in path order
  */
-public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site) {
+public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site,
+                          List<String> draftsLeftOut) {
 
     /**
      * One stage and its wall-clock milliseconds.
@@ -27,5 +29,19 @@ public record BuildReport(int memos, int files, List<Problem> warnings, List<Sta
     /** "built 15 memos, 44 files in 213 ms" */
     public String summary() {
         return "built " + Format.plural(memos, "memo") + ", " + files + " files in " + totalMillis() + " ms";
+    }
+
+    /**
+     * "left out 1 draft: memos/2026-03-01-x.md (set 'draft: false' to publish it; --drafts builds
+     * drafts too)", naming up to three files; empty when no draft was left out.
+     */
+    public String draftsNote() {
+        int n = draftsLeftOut.size();
+        if (n == 0) {
+            return "";
+        }
+        String named = String.join(", ", draftsLeftOut.subList(0, Math.min(3, n))) + (n > 3 ? ", ..." : "");
+        return "left out " + Format.plural(n, "draft") + ": " + named + " (set 'draft: false' to publish "
+                + (n == 1 ? "it" : "one") + "; --drafts builds drafts too)";
     }
 }

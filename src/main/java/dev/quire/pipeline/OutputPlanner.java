@@ -56,9 +56,8 @@ final class OutputPlanner {
                 }
             }
         }
-        plan.page("archive/index.html", "archive page", everyMemo, () -> pages.list(
-                new PageMeta("archive/", "Archive · " + title, "Every memo, newest first.", "list"),
-                title, site.config().sections().archive().title(), site.config().sections().archive().intro(), site.memos()));
+        plan.page("archive/index.html", "archive page", everyMemo, () -> pages.archive(
+                new PageMeta("archive/", "Archive · " + title, "Every memo, newest first.", "list")));
         plan.page("topic-log/index.html", "topic log page", everyMemo, pages::topicLog);
         // the ledger shows every memo's open questions and 'answers:', both part of its summary
         plan.page("open-questions/index.html", "open questions page", everyMemo, pages::openQuestions);

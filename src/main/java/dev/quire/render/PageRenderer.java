@@ -36,6 +36,11 @@ public final class PageRenderer {
                 "intro", intro, "memos", memos));
     }
 
+    /** The archive: every memo, grouped by year. */
+    public byte[] archive(PageMeta meta) {
+        return render("archive.jte", Map.of("ctx", ctx, "meta", meta));
+    }
+
     public byte[] terms(PageMeta meta, String heading, List<Term> terms) {
         return render("terms.jte", Map.of("ctx", ctx, "meta", meta, "heading", heading, "terms", terms));
     }

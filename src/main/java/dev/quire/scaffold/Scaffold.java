@@ -1,5 +1,6 @@
 package dev.quire.scaffold;
 
+import dev.quire.config.Placeholders;
 import dev.quire.source.Slugs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,15 +54,15 @@ public final class Scaffold {
         Files.createDirectories(dir.resolve("static"));
         Files.writeString(dir.resolve("quire.yml"), """
                 title: Research notes
-                author: Your Name
+                author: %s                 # replace: shown on every page and in citations
                 role: Researcher
                 tagline: Working notes, one narrow question at a time.
                 intro: >-
                   Short memos, each on one question I could not answer quickly.
                   Each one states the question, what I tried, and what is still open.
-                base_url: https://notes.example.org/
+                base_url: https://%s/  # replace: the address the site is published at
                 language: en
-                focus: []
+                focus: []                         # themes to name under the intro, e.g. [Optimization, Scaling]
                 format:
                   - title: One question
                     text: A memo asks one narrow question and stops when it is answered.
@@ -71,7 +72,7 @@ public final class Scaffold {
                     text: What is not answered yet is listed at the end, not hidden.
                 format_tagline: [One question per memo, Narrow by design]
                 latest: 7
-                """);
+                """.formatted(Placeholders.AUTHOR, Placeholders.HOST));
         Files.writeString(dir.resolve("memos").resolve(today + "-first-memo.md"), """
                 ---
                 title: What this notebook is for

@@ -86,7 +86,11 @@ class ReaderViewTest {
         }
         assertThat(driver.findElement(By.cssSelector(".hero-title")).isDisplayed()).isTrue();
         assertThat(driver.findElements(By.cssSelector(".stats .stat"))).hasSize(3);
-        assertThat(driver.findElements(By.cssSelector(".archive-row"))).hasSizeGreaterThanOrEqualTo(12);
+        // the home page's archive lists the newest ten memos, then links to the full archive
+        assertThat(driver.findElements(By.cssSelector("#archive .archive-row"))).hasSize(10);
+        WebElement all = driver.findElement(By.cssSelector("#archive .see-all a"));
+        assertThat(all.isDisplayed()).isTrue();
+        assertThat(all.getAttribute("href")).endsWith("/archive/");
         assertCleanLoad();
         screenshots("home");
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The table of contents and its {@code toc} key, callout types, and the citation block, through whole builds. */
 class WritingFeaturesTest {
-    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nauthor: Clara Ashworth\nbase_url: https://notes.example.org/\n";
+    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nauthor: Clara Ashworth\nbase_url: https://notes.test/\n";
     private static final String THREE_HEADINGS = "## One\n\nText.\n\n## Two\n\n### Two and a half\n\nText.\n";
 
     @TempDir
