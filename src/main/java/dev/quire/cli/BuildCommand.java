@@ -49,8 +49,11 @@ final class BuildCommand implements Callable<Integer> {
         Path cacheDir = noCache ? null : cache != null ? cache.toAbsolutePath().normalize() : siteDir.resolve(BuildOptions.CACHE_FOLDER);
         BuildOptions options = new BuildOptions(siteDir, out, drafts, cacheDir);
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
+        try (DiskSink sink = new DiskSink(out, note -> {
+            err.println("note: " + note);
+            err.flush();
+        })) {
+            BuildReport report = new SiteBuilder().build(options, sink);
             ProblemPrinter.print(report.warnings(), err);
             if (!quiet) {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
