@@ -55,8 +55,11 @@ final class BuildCommand implements Callable<Integer> {
         Path cacheDir = noCache ? null : cache != null ? cache.toAbsolutePath().normalize() : siteDir.resolve(BuildOptions.CACHE_FOLDER);
         BuildOptions options = new BuildOptions(siteDir, out, drafts, cacheDir);
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
+        try (DiskSink sink = new DiskSink(out, note -> {
+            err.println("note: " + note);
+            err.flush();
+        })) {
+            BuildReport report = new SiteBuilder().build(options, sink);
             List<Problem> warnings = new ArrayList<>(Placeholders.in(Files.readString(siteDir.resolve(ConfigLoader.FILE))));
             warnings.addAll(report.warnings());
             warnings.sort(Problem.ORDER);

@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import dev.quire.diag.Defects;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -10,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        TruffleCache.fallBackWhenUnwritable();
         System.exit(run(args));
     }
 
@@ -22,28 +24,30 @@ public final class Main {
     /** Runs a command line with the given streams; tests read what a user would see. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new QuireCommand()).setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            // An exception here is a defect or an I/O failure, not a content problem: say what
-            // happened in one line; the stack trace only on request.
-            commandLine.getErr().println("error: " + describe(e));
-            if (System.getenv("QUIRE_DEBUG") != null) {
-                e.printStackTrace(commandLine.getErr());
-            } else {
-                commandLine.getErr().println("  hint: set QUIRE_DEBUG=1 for the full trace");
-            }
-            return ExitCodes.INTERNAL;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> defect(e, commandLine.getErr()));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler above; an Error (a stack overflow, a
+            // class that failed to initialise) comes through here, and is said the same way
+            code = defect(e, err);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static String describe(Throwable e) {
-        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            out.append(": ").append(cause.getMessage());
+    /**
+     * An exception that reaches here is a defect or an I/O failure, not a content problem (those
+     * are positioned problems, exit 1): said in one line, the stack trace only on request.
+     */
+    private static int defect(Throwable e, PrintWriter err) {
+        err.println("error: " + Defects.describe(e) + " (set QUIRE_DEBUG=1 for the trace)");
+        if (System.getenv("QUIRE_DEBUG") != null) {
+            e.printStackTrace(err);
         }
-        return out.toString();
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 }

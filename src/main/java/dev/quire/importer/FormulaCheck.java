@@ -3,6 +3,7 @@ package dev.quire.importer;
 import dev.quire.cache.RenderCache;
 import dev.quire.js.JsEngine;
 import dev.quire.math.MathRenderer;
+import dev.quire.math.TexNesting;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,10 @@ final class FormulaCheck implements AutoCloseable {
     }
 
     Optional<Rejection> check(String tex, boolean display) {
+        Optional<MathRenderer.Invalid> tooDeep = TexNesting.check(tex);
+        if (tooDeep.isPresent()) {
+            return Optional.of(new Rejection(tooDeep.get().message(), tooDeep.get().position()));
+        }
         if (renderer.render(tex, display) instanceof MathRenderer.Invalid invalid) {
             return Optional.of(new Rejection(invalid.message(), invalid.position()));
         }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.quire.yaml.YamlLoading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -37,7 +36,6 @@ final class FrontMatterBlock {
 
     private final ObjectMapper json = new ObjectMapper();
     private final TomlMapper toml = new TomlMapper();
-    private final Load yaml = new Load(LoadSettings.builder().setMaxAliasesForCollections(50).build());
 
     /** Empty when the file has no front matter at all (Jekyll then ignores it; so does the import). */
     Optional<Parsed> read(String text) throws Invalid {
@@ -60,7 +58,7 @@ final class FrontMatterBlock {
 
     private Map<String, Object> readYaml(String block) throws Invalid {
         try {
-            Object value = yaml.loadFromString(block);
+            Object value = YamlLoading.load(block);
             if (value == null) {
                 return Map.of();
             }
@@ -70,6 +68,9 @@ final class FrontMatterBlock {
                 return out;
             }
             throw new Invalid("the front matter is not a mapping of keys to values", 2);
+        } catch (YamlLoading.TooDeep e) {
+            throw new Invalid("invalid YAML in the front matter: " + e.getProblem(),
+                    2 + e.getProblemMark().map(m -> m.getLine()).orElse(0));
         } catch (YamlEngineException e) {
             throw new Invalid("invalid YAML in the front matter: " + e.getMessage().lines().findFirst().orElse(""), 2);
         }

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.yaml.YamlLoading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -35,7 +34,7 @@ public final class SettingsFile {
             Object value = switch (ext) {
                 case "toml" -> new TomlMapper().readValue(text, MAP);
                 case "json" -> new ObjectMapper().readValue(text, MAP);
-                default -> new Load(LoadSettings.builder().setMaxAliasesForCollections(50).build()).loadFromString(text);
+                default -> YamlLoading.load(text);
             };
             if (value instanceof Map<?, ?> map) {
                 Map<String, Object> out = new LinkedHashMap<>();

@@ -66,7 +66,9 @@ public final class MarkdownRenderer implements AutoCloseable {
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.parser = Parser.builder()
+                .postProcessor(new NestingLimit()) // first: before any post-processor walks the tree
+                .extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.rendering = extensions.stream().filter(e -> !(e instanceof FootnotesExtension)).toList();
     }
 
@@ -84,7 +86,16 @@ public final class MarkdownRenderer implements AutoCloseable {
      * found in it are reported to {@code context} at their file positions.
      */
     public MemoBody render(String markdown, BodyContext context) {
-        Node document = parse(markdown);
+        Node document;
+        try {
+            document = parse(markdown);
+        } catch (NestingLimit.TooDeep e) {
+            int[] at = e.position();
+            context.error(at[0], at[1], "Markdown nested more than " + NestingLimit.MAX_DEPTH
+                            + " levels deep (block quotes, lists, emphasis or links inside one another)",
+                    "Quire renders at most " + NestingLimit.MAX_DEPTH + " levels; flatten the nesting here");
+            return new MemoBody("", "", 0, List.of(), List.of(), List.of(), "", false, false, false, false, List.of());
+        }
         CalloutTypes.reportUnknown(document, context);
         MathPass.run(document, math, context);
         BodyReferences.Resolved references = BodyReferences.resolve(document, context);

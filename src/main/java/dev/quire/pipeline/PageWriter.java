@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,20 +43,37 @@ final class PageWriter {
      */
     static void write(Collection<Entry> entries, Map<String, Entry> plan, Map<String, Entry> previous, OutputSink sink,
                       BooleanSupplier cancel) {
+        // A task that fails must not end the stream early: a parallel forEach rethrows the first
+        // failure while other workers still write, and the abort that follows would delete the
+        // staging folder under them (failing with DirectoryNotEmptyException, hiding the cause).
+        // So each failure is kept, the remaining tasks skip their work, and the failure is
+        // thrown only once every worker has stopped.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         entries.parallelStream().forEach(entry -> {
-            if (cancel.getAsBoolean()) {
-                throw new CancellationException();
+            if (failure.get() != null) {
+                return;
             }
             try {
+                if (cancel.getAsBoolean()) {
+                    throw new CancellationException();
+                }
                 if (entry.copyFrom() != null) {
                     sink.copy(entry.path(), entry.copyFrom());
                 } else {
                     sink.write(entry.path(), render(entry));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + entry.path(), e);
+                keep(failure, new UncheckedIOException("cannot write " + entry.path(), e));
+            } catch (RuntimeException | Error e) {
+                keep(failure, e);
             }
         });
+        Throwable first = failure.get();
+        if (first instanceof RuntimeException e) {
+            throw e;
+        } else if (first instanceof Error e) {
+            throw e;
+        }
         if (previous != null) {
             for (String path : previous.keySet()) {
                 if (!plan.containsKey(path)) {
@@ -63,6 +81,11 @@ final class PageWriter {
                 }
             }
         }
+    }
+
+    /** The first failure is the one said; later ones are most often the same, and are dropped. */
+    private static void keep(AtomicReference<Throwable> failure, Throwable e) {
+        failure.compareAndSet(null, e);
     }
 
     /** A page's bytes; a failure names the page and what it is made from. */

@@ -128,15 +128,19 @@ public final class Pipeline implements AutoCloseable {
             next = full ? runAll(problems, sink, clock) : runChanged(changes, problems, sink, clock);
         } catch (UncheckedIOException e) {
             if (state == null) {
-                sink.abort();
+                abort(sink, e);
                 throw e; // a first build cannot read its files: an I/O failure, said as one
             }
             // a file vanished between listing and reading it (an editor's save): try again with the next change
             problems.error(layout.relative(layout.root()), e.getMessage() + ": " + e.getCause().getMessage(),
                     "save the file again");
             next = Optional.empty();
-        } catch (RuntimeException e) {
-            sink.abort();
+        } catch (RuntimeException | Error e) {
+            // a defect (a stack overflow included): nothing of this run is kept, and the next
+            // run, with the next change, starts over in full
+            abort(sink, e);
+            pending.addAll(changes);
+            fullPending = true;
             throw e;
         }
         if (next.isEmpty() || problems.hasErrors()) {
@@ -204,6 +208,15 @@ public final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         renderers.close();
+    }
+
+    /** Aborts the sink after {@code failure}; a failure to abort never hides the first one. */
+    private static void abort(OutputSink sink, Throwable failure) {
+        try {
+            sink.abort();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void commit(OutputSink sink, Stopwatch clock) {

@@ -1,5 +1,7 @@
 package dev.quire.serve;
 
+import dev.quire.diag.Defects;
+import dev.quire.diag.Problem;
 import dev.quire.diag.ProblemPrinter;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.serve.LiveSite.Outcome;
@@ -7,10 +9,12 @@ import dev.quire.serve.LiveSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * {@code quire serve} put together: the site built into memory, served, and rebuilt after every
@@ -29,12 +33,16 @@ public final class LivePreview implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean settleQueued = new AtomicBoolean();
+    /** Runs first in every rebuild: nothing in use; a test makes a rebuild fail as a defect would. */
+    private final Consumer<Set<Path>> beforeRebuild;
 
-    private LivePreview(BuildOptions options, PreviewServer server, PrintWriter out, PrintWriter err) throws IOException {
+    private LivePreview(BuildOptions options, PreviewServer server, PrintWriter out, PrintWriter err,
+                        Consumer<Set<Path>> beforeRebuild) throws IOException {
         this.site = new LiveSite(options);
         this.server = server;
         this.out = out;
         this.err = err;
+        this.beforeRebuild = beforeRebuild;
         this.watcher = new SiteWatcher(options.siteDir(), options.outputDir(), this::rebuild);
     }
 
@@ -45,10 +53,16 @@ public final class LivePreview implements AutoCloseable {
      */
     public static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
             throws IOException {
+        return start(options, host, port, out, err, changes -> { });
+    }
+
+    /** {@link #start}, with work run first in every rebuild (a test's fault). */
+    static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
+                             Consumer<Set<Path>> beforeRebuild) throws IOException {
         PreviewServer server = new PreviewServer(host, port, java.util.Map.of());
         LivePreview preview;
         try {
-            preview = new LivePreview(options, server, out, err);
+            preview = new LivePreview(options, server, out, err, beforeRebuild);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -71,16 +85,29 @@ public final class LivePreview implements AutoCloseable {
     /** One batch of changed files: rebuild, print what happened, tell the open pages. */
     private synchronized void rebuild(Set<Path> changes) {
         try {
+            beforeRebuild.accept(changes);
             Outcome outcome = site.update(changes);
             publish(outcome);
             if (outcome.ok() && !outcome.settled() && settleQueued.compareAndSet(false, true)) {
                 settler.execute(this::settle);
             }
-        } catch (RuntimeException e) {
-            // a defect must not end the preview: say it, keep serving the last good build
-            err.println("error: rebuild failed: " + e);
-            err.flush();
+        } catch (Throwable e) { // NOPMD: a stack overflow or any other Error must not end the preview either
+            failed(e, changes);
         }
+    }
+
+    /**
+     * A rebuild that failed as a defect, not with problems in the content: said on the terminal
+     * and in the box on every page, as an error of the file saved; the pages keep showing the
+     * last good build, and the next save is tried in full.
+     */
+    private void failed(Throwable e, Set<Path> changes) {
+        String file = changes.stream().filter(p -> p.startsWith(site.layout().root()))
+                .map(p -> site.layout().relative(p)).sorted().findFirst().orElse("quire.yml");
+        Problem problem = Problem.error(file, 0, 0, "the rebuild after this change failed: " + Defects.describe(e),
+                "this is a defect in Quire, not in the file; the pages show the last good build; save again to retry", null);
+        ProblemPrinter.print(List.of(problem), err);
+        server.fail(List.of(problem));
     }
 
     /**
@@ -104,8 +131,8 @@ public final class LivePreview implements AutoCloseable {
                     server.update(site.files(), rest.changed());
                 }
             }
-        } catch (RuntimeException e) {
-            err.println("error: rebuild failed: " + e);
+        } catch (Throwable e) { // NOPMD: as in rebuild
+            err.println("error: updating the feeds and the search index failed: " + Defects.describe(e));
             err.flush();
         }
     }

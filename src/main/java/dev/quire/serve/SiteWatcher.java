@@ -81,10 +81,22 @@ public final class SiteWatcher implements AutoCloseable {
                     batch.add(next);
                 }
                 queue.drainTo(batch);
-                onChange.accept(batch);
+                deliver(onChange, batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Hands a batch over. This thread is the only one that ever rebuilds: whatever the rebuild
+     * throws (a stack overflow included) must not end it, or no save would be seen again.
+     */
+    private static void deliver(Consumer<Set<Path>> onChange, Set<Path> batch) {
+        try {
+            onChange.accept(batch);
+        } catch (Throwable e) { // NOPMD: even out of memory, the failed rebuild's garbage is freed for the next
+            // the consumer says its own failures; this is the last guard of the thread
         }
     }
 

@@ -35,7 +35,24 @@ public final class TextFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text);
+        text = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
+        int control = ControlCharacters.first(text);
+        if (control >= 0) {
+            SourceText source = new SourceText(path, text);
+            SourceText.Position at = source.positionOf(control);
+            problems.add(Problem.error(path, at.line(), at.column(),
+                    "the file holds the control character " + ControlCharacters.name(text.charAt(control))
+                            + ", which no page or feed can carry",
+                    "delete it (an editor may show it as " + caret(text.charAt(control)) + " or not at all)",
+                    source.line(at.line()).replace(text.charAt(control), '\uFFFD')));
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** How terminals and editors show a control character: ^H for a backspace. */
+    private static String caret(char c) {
+        return c < 0x20 ? "^" + (char) (c + '@') : c == 0x7F ? "^?" : String.format(java.util.Locale.ROOT, "<%02x>", (int) c);
     }
 
     /** Reports the first byte that is not UTF-8 at its line and column. */

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -29,9 +27,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * absent, so one pass finds every problem of a file.
  */
 public final class YamlMap {
-    /** Immutable, so shared; a small alias limit keeps a hostile "billion laughs" file cheap. */
-    private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50).build();
-
     private final SourceText source;
     private final int firstLine;
     private final Map<String, NodeTuple> entries;
@@ -53,7 +48,7 @@ public final class YamlMap {
     public static Optional<YamlMap> parse(SourceText source, String yaml, int firstLine, Problems problems, String what) {
         Node root;
         try {
-            root = new Compose(SETTINGS).composeString(yaml).orElse(null);
+            root = YamlLoading.compose(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             // At the end of the text the problem mark points past the YAML (at the closing
             // fence); the context mark says where the unfinished construct began.
@@ -63,7 +58,8 @@ public final class YamlMap {
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             problems.error(source, line, column, "invalid YAML in " + what + ": " + context + e.getProblem(),
-                    "check indentation and quote values that contain ': ' or start with a special character");
+                    e instanceof YamlLoading.TooDeep ? "no setting needs more than a few levels; look for brackets or indentation that never close"
+                            : "check indentation and quote values that contain ': ' or start with a special character");
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(source, firstLine, 1, "invalid YAML in " + what + ": " + e.getMessage(), null);
@@ -72,6 +68,7 @@ public final class YamlMap {
         if (root == null) {
             return Optional.of(new YamlMap(source, firstLine, null, Map.of(), problems));
         }
+        YamlControls.report(root, yaml, source, firstLine, problems, what);
         return new YamlMap(source, firstLine, root, Map.of(), problems).asMap(root, what);
     }
 

@@ -7,6 +7,7 @@ import dev.quire.math.MathRenderer.Invalid;
 import dev.quire.math.MathRenderer.Rendered;
 import dev.quire.math.MathRenderer.Result;
 import dev.quire.math.MathRenderer;
+import dev.quire.math.TexNesting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,9 @@ public final class MathPass extends AbstractVisitor {
             tex = ((DisplayMath) formula).tex();
             display = true;
         }
-        Result result = math.render(tex, display);
+        // display TeX is placed from its first non-space character, as KaTeX counts
+        Result result = TexNesting.check(display ? tex.stripLeading() : tex).<Result>map(r -> r)
+                .orElseGet(() -> math.render(tex, display));
         if (result instanceof Rendered rendered) {
             if (formula instanceof InlineMath inline) {
                 inline.html(rendered.html());
@@ -117,6 +120,9 @@ public final class MathPass extends AbstractVisitor {
     }
 
     private static String hint(String message) {
+        if (message.startsWith("groups nested")) {
+            return "split the formula, or look for a '{' (or \\left, \\begin) that is never closed";
+        }
         if (message.startsWith("Undefined control sequence")) {
             return "check the spelling, or define the command in quire.yml under math: macros:";
         }
