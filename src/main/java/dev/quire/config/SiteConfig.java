@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
  * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
+ * @param menu the header's links in order ({@code menu:}); empty for the default menu
+ * @param publications the publications page's settings, or null when the site has none
+ * @param updatedFromGit whether a memo or page without {@code updated:} takes its last commit's date
  */
 public record SiteConfig(
         String title,
@@ -24,7 +27,19 @@ public record SiteConfig(
         int latest,
         Sections sections,
         MathSettings math,
-        String citationStyle) {
+        String citationStyle,
+        // pages, menu, publications and revisions
+        List<MenuEntry> menu,
+        PublicationSettings publications,
+        boolean updatedFromGit) {
+
+    /** Settings without a menu, a publications page or dates from git. */
+    public SiteConfig(String title, String author, String role, String tagline, String intro, String baseUrl,
+                      String language, List<String> focus, List<Principle> format, List<String> formatTagline, int latest,
+                      Sections sections, MathSettings math, String citationStyle) {
+        this(title, author, role, tagline, intro, baseUrl, language, focus, format, formatTagline, latest, sections, math,
+                citationStyle, List.of(), null, false);
+    }
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {

@@ -8,6 +8,7 @@ import dev.quire.diag.SourceText;
 import dev.quire.frontmatter.FrontMatter;
 import dev.quire.frontmatter.FrontMatterReader;
 import dev.quire.frontmatter.FrontMatterSplitter;
+import dev.quire.frontmatter.Revisions;
 import dev.quire.frontmatter.Split;
 import dev.quire.markdown.BodyContext;
 import dev.quire.markdown.BodyResources;
@@ -19,6 +20,7 @@ import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +36,23 @@ final class MemoReader {
     private final MarkdownRenderer markdown;
     private final BodyResources resources;
     private final BodyCache bodies;
+    /** Each file's last commit date when the settings ask for it, by site-relative path; else empty. */
+    private final Map<String, OffsetDateTime> commitDates;
 
     /**
      * @param resources the site's static files and bibliography, read once per build
      * @param bodies where rendered bodies are kept between builds
      */
     MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies) {
+        this(markdown, resources, bodies, Map.of());
+    }
+
+    /** @param commitDates each file's last commit date, for {@code updated_from_git} */
+    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, Map<String, OffsetDateTime> commitDates) {
         this.markdown = markdown;
         this.resources = resources;
         this.bodies = bodies;
+        this.commitDates = commitDates;
     }
 
     /** How many bodies came from the cache and how many were rendered, for {@code --timings}. */
@@ -90,7 +100,33 @@ final class MemoReader {
         String contents = fm.toc() ? TableOfContents.of(body.contents()) : "";
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
                 fm.description(), fm.abstractText(), fm.question(), fm.draft(), body, body.readMinutes(),
-                openQuestions(body.openQuestions()), fm.editorial(), contents, body.memoLinks());
+                openQuestions(body.openQuestions()), fm.editorial(), contents, body.memoLinks(), fm.series(),
+                revised(fm.revisions(), parsed.source(), fm.date()));
+    }
+
+    /**
+     * The revisions with the last commit's date when the front matter gives none and the settings
+     * ask for it; for a memo, only a commit on a later day than its date counts as a revision.
+     */
+    Revisions revised(Revisions written, MemoSource source, OffsetDateTime published) {
+        OffsetDateTime committed = commitDates.get(source.relativePath());
+        if (written.updated() != null || committed == null) {
+            return written;
+        }
+        if (published != null && !committed.atZoneSameInstant(published.getOffset()).toLocalDate().isAfter(published.toLocalDate())) {
+            return written;
+        }
+        return new Revisions(committed, null, written.aliases());
+    }
+
+    /**
+     * The body of a page of {@code pages/}, rendered as a memo's (cached the same way, by its
+     * path and text), with links and images resolved from the page's own address.
+     */
+    MemoBody pageBody(MemoSource source, SourceText text, String body, int bodyFirstLine, MemoTarget self,
+                      Map<String, MemoTarget> memos, Problems problems) {
+        return bodies.body(null, BodyInputs.pageKey(source, text), memos, problems, (targets, own) -> markdown.render(
+                body, new BodyContext(text, bodyFirstLine, own, targets, self, source.bundleDir(), resources)));
     }
 
     private static List<OpenQuestion> openQuestions(List<String> items) {

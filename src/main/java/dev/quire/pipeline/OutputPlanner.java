@@ -78,8 +78,10 @@ final class OutputPlanner {
         SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
+        PageOutputs.planPages(plan, site, pages);
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
+        PageOutputs.planAliases(plan, site, pages);
         return plan;
     }
 
@@ -101,6 +103,7 @@ final class OutputPlanner {
         ledger.answeredIn(memo).forEach(item -> inputs.add(Inputs.summary(item.memo().slug())));
         ledger.answeredOf(memo).forEach(item -> ledger.answers(item).forEach(m -> inputs.add(Inputs.summary(m.slug()))));
         site.referencedBy(memo).forEach(m -> inputs.add(Inputs.summary(m.slug())));
+        site.seriesOf(memo).ifPresent(s -> s.parts().forEach(m -> inputs.add(Inputs.summary(m.slug()))));
         return inputs;
     }
 
