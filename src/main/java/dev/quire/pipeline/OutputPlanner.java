@@ -78,7 +78,7 @@ final class OutputPlanner {
         SearchOutputs.plan(plan, site, ctx, pages);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
-        PageOutputs.planPages(plan, site, pages);
+        PageOutputs.planPages(plan, site, pages, layout);
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
         PageOutputs.planAliases(plan, site, pages);
@@ -118,7 +118,7 @@ final class OutputPlanner {
      * its own files only, so neither {@code build} nor {@code serve} can be made to publish, say,
      * a key from the home folder.
      */
-    private static void copyInside(SiteLayout layout, OutputPlan plan, String path, Path file) {
+    static void copyInside(SiteLayout layout, OutputPlan plan, String path, Path file) {
         if (layout.holds(file)) {
             plan.copy(path, layout.relative(file), file);
         } else {

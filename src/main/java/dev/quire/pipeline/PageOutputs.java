@@ -10,6 +10,7 @@ import dev.quire.frontmatter.Revisions.Alias;
 import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan;
 import dev.quire.render.PageRenderer;
+import dev.quire.source.SiteLayout;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class PageOutputs {
     private PageOutputs() {
     }
 
-    static void planPages(OutputPlan plan, Site site, PageRenderer pages) {
+    static void planPages(OutputPlan plan, Site site, PageRenderer pages, SiteLayout layout) {
         PublicationList publications = site.publications();
         for (Page page : site.pages()) {
             if (publications != null && page.slug().equals(publications.slug())) {
@@ -42,6 +43,7 @@ final class PageOutputs {
                         + ", which is " + describe(plan.get(path)), "rename the file, or give the page another address with 'slug:'"));
             } else {
                 plan.page(path, page.source().relativePath(), Set.of(Inputs.page(page.slug())), () -> pages.page(page));
+                copyBundle(plan, page, layout);
             }
         }
         if (publications != null) {
@@ -60,6 +62,16 @@ final class PageOutputs {
         for (Series series : site.series()) {
             plan.page(series.path() + "index.html", "series '" + series.name() + "'", summaries(series.parts()),
                     () -> pages.series(series));
+        }
+    }
+
+    /** A page's own images and files ({@code pages/talks/index.md} and what is beside it), published beside it. */
+    private static void copyBundle(OutputPlan plan, Page page, SiteLayout layout) {
+        if (page.source().isBundle()) {
+            for (java.nio.file.Path file : page.source().bundleFiles()) {
+                String rel = page.source().bundleDir().relativize(file).toString().replace('\\', '/');
+                OutputPlanner.copyInside(layout, plan, page.path() + rel, file);
+            }
         }
     }
 

@@ -272,8 +272,8 @@ public final class Pipeline implements AutoCloseable {
             if (entry != null) {
                 entries.add(entry);
                 changedKeys.add(Inputs.file(layout.relative(file)));
-            } else if (file.startsWith(layout.staticFiles())) {
-                changedKeys.add(Inputs.file(layout.relative(file)));
+            } else if (file.startsWith(layout.staticFiles()) || file.startsWith(layout.pages())) {
+                changedKeys.add(Inputs.file(layout.relative(file))); // a file copied as is, or a page's own image
             }
         }
         List<MemoSource> sources = new ArrayList<>();

@@ -114,8 +114,8 @@ class PagesBadInputTest {
     @Test
     void menuNamingNoPage() throws IOException {
         assertFails("=== quire.yml\ntitle: Notes\nmenu:\n  - abuot\n  - archive\n" + GOOD + ABOUT, """
-                quire.yml:4:5: error: the menu names 'abuot', which is no page of the site
-                  4 |   - abuot
+                quire.yml:3:5: error: the menu names 'abuot', which is no page of the site
+                  3 |   - abuot
                     |     ^
                   hint: did you mean 'about'?
                 build failed: 1 error; the previous output was left as it was
@@ -125,8 +125,8 @@ class PagesBadInputTest {
     @Test
     void menuLinkWithoutAnAddress() throws IOException {
         assertFails("=== quire.yml\ntitle: Notes\nmenu:\n  - {title: Code}\n" + GOOD, """
-                quire.yml:4:5: error: a menu entry needs either a 'url' or a 'page'
-                  4 |   - {title: Code}
+                quire.yml:3:5: error: a menu entry needs either a 'url' or a 'page'
+                  3 |   - {title: Code}
                     |     ^
                   hint: write '{title: Code, url: https://github.com/you}' or '{title: Résumé, page: cv}'
                 build failed: 1 error; the previous output was left as it was
