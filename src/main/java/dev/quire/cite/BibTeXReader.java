@@ -38,8 +38,17 @@ final class BibTeXReader {
     private BibTeXReader() {
     }
 
+    /** The CSL items and the entries as written, both by key in file order. */
+    record Library(Map<String, CSLItemData> items, Map<String, Work> works) {
+    }
+
     /** The items by key, in file order; malformed entries are reported and left out. */
     static Map<String, CSLItemData> read(SourceText source, Problems problems) {
+        return readLibrary(source, problems).items();
+    }
+
+    /** The items and the entries as written; malformed entries are reported and left out. */
+    static Library readLibrary(SourceText source, Problems problems) {
         PositionedParser parser = newParser(source, problems);
         BibTeXDatabase database;
         try {
@@ -53,18 +62,20 @@ final class BibTeXReader {
                 problems.error(source, Math.max(1, last - (source.text().endsWith("\n") ? 1 : 0)), 1,
                         "references.bib ends inside an entry", "is a closing '}' missing?");
             }
-            return Map.of();
+            return new Library(Map.of(), Map.of());
         }
         for (Exception e : parser.getExceptions()) {
             report(source, e, problems);
         }
         BibTeXConverter converter = new BibTeXConverter();
         Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, Work> works = new LinkedHashMap<>();
         for (BibTeXObject object : database.getObjects()) {
             if (object instanceof BibTeXEntry entry) {
                 String key = entry.getKey().getValue();
                 try {
                     items.put(key, withArxivUrl(entry, withIssue(entry, converter.toItemData(entry))));
+                    works.put(key, work(source.text(), entry));
                 } catch (RuntimeException e) {
                     int[] at = entryPosition(source.text(), key);
                     problems.error(source, at[0], at[1], "cannot read the entry '" + key + "': " + e.getMessage(),
@@ -72,7 +83,42 @@ final class BibTeXReader {
                 }
             }
         }
-        return items;
+        return new Library(items, works);
+    }
+
+    private static Work work(String text, BibTeXEntry entry) {
+        String key = entry.getKey().getValue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        entry.getFields().forEach((name, value) -> fields.put(name.getValue().toLowerCase(Locale.ROOT), value.toUserString().strip()));
+        int[] at = entryPosition(text, key);
+        return new Work(key, entry.getType().getValue().toLowerCase(Locale.ROOT), fields, entryText(text, key), at[0], at[1]);
+    }
+
+    /**
+     * The entry's text as written, from its '@' to its closing brace. jbibtex keeps no positions,
+     * so the entry is found again by its key and its braces counted; the file was parsed without
+     * error, so they balance.
+     */
+    static String entryText(String text, String key) {
+        Matcher m = Pattern.compile("@\\w+\\s*([{(])\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
+        if (!m.find()) {
+            return "";
+        }
+        char open = m.group(1).charAt(0);
+        char close = open == '{' ? '}' : ')';
+        int depth = 0;
+        for (int i = m.start(1); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == open) {
+                depth++;
+            } else if (c == '}' || c == close) {
+                depth--;
+                if (depth == 0) {
+                    return text.substring(m.start(), i + 1);
+                }
+            }
+        }
+        return text.substring(m.start()).strip();
     }
 
     private static PositionedParser newParser(SourceText source, Problems problems) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 public final class Bibliography {
     private final Map<String, CSLItemData> items;
+    private final Map<String, Work> works;
     private final String style;
     private final String locale;
     private final ConcurrentLinkedDeque<CSL> idle = new ConcurrentLinkedDeque<>();
@@ -48,7 +50,12 @@ public final class Bibliography {
     private final ReferenceList references = new ReferenceList();
 
     Bibliography(Map<String, CSLItemData> items, String style, String locale) {
+        this(items, Map.of(), style, locale);
+    }
+
+    Bibliography(Map<String, CSLItemData> items, Map<String, Work> works, String style, String locale) {
         this.items = Map.copyOf(items);
+        this.works = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(works));
         this.style = style;
         this.locale = locale;
         this.authorDate = CitationStyles.isAuthorDate(style);
@@ -76,11 +83,11 @@ public final class Bibliography {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, CSLItemData> items = BibTeXReader.read(new SourceText(BibTeXReader.FILE, text.get()), problems);
+        BibTeXReader.Library library = BibTeXReader.readLibrary(new SourceText(BibTeXReader.FILE, text.get()), problems);
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Bibliography(items, CitationStyles.exists(style) ? style : CitationStyles.DEFAULT, locale(language)));
+        return Optional.of(new Bibliography(library.items(), library.works(), CitationStyles.exists(style) ? style : CitationStyles.DEFAULT, locale(language)));
     }
 
     /** CSL locales are named by language and region; a bare language gets its main region. */
@@ -111,6 +118,40 @@ public final class Bibliography {
 
     public Set<String> keys() {
         return items.keySet();
+    }
+
+    /** Every entry as written, in file order. */
+    public List<Work> works() {
+        return List.copyOf(works.values());
+    }
+
+    /** The CSL item of {@code key} (names, date), or null. */
+    public CSLItemData item(String key) {
+        return items.get(key);
+    }
+
+    /**
+     * The style's bibliography entry of each work of {@code keys}, by key: the HTML inside each
+     * {@code div.csl-entry}, with addresses and DOIs made links. Formatted together, so that a
+     * numeric style numbers them in its own order.
+     */
+    public Map<String, String> entries(Collection<String> keys) {
+        CSL csl = borrow();
+        try {
+            csl.registerCitationItems(new ArrayList<>(keys));
+            List<String> order = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+            String[] rendered = csl.makeBibliography().getEntries();
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < rendered.length && i < order.size(); i++) {
+                out.put(order.get(i), rendered[i].strip()
+                        .replaceFirst("^<div class=\"csl-entry\">", "").replaceFirst("</div>$", "").strip());
+            }
+            return out;
+        } finally {
+            csl.reset();
+            configure(csl);
+            idle.push(csl);
+        }
     }
 
     /** One citation of a memo: its items (keys as returned by {@link #key}), narrative or not. */

@@ -27,7 +27,9 @@ public final class ConfigLoader {
     public static final String FILE = "quire.yml";
 
     private static final List<String> KEYS = List.of("title", "author", "role", "tagline", "intro", "base_url",
-            "language", "focus", "format", "format_tagline", "latest", "sections", "home", "math", "citation_style");
+            "language", "focus", "format", "format_tagline", "latest", "sections", "home", "math", "citation_style",
+            // pages, menu, publications and revisions
+            "menu", "publications", "updated_from_git");
     private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
 
     private ConfigLoader() {
@@ -88,7 +90,10 @@ public final class ConfigLoader {
                 sections(yaml),
                 HomeSettingsReader.read(yaml),
                 math(yaml),
-                citationStyle(yaml));
+                citationStyle(yaml),
+                PageSettings.menu(yaml),
+                PageSettings.publications(yaml),
+                yaml.bool("updated_from_git").orElse(false));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
     }
 

@@ -10,6 +10,9 @@ import java.util.Map;
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
  * @param home which home sections show, in what order, and how much each shows
  * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
+ * @param menu the header's links in order ({@code menu:}); empty for the default menu
+ * @param publications the publications page's settings, or null when the site has none
+ * @param updatedFromGit whether a memo or page without {@code updated:} takes its last commit's date
  */
 public record SiteConfig(
         String title,
@@ -26,7 +29,11 @@ public record SiteConfig(
         Sections sections,
         HomeSettings home,
         MathSettings math,
-        String citationStyle) {
+        String citationStyle,
+        // pages, menu, publications and revisions
+        List<MenuEntry> menu,
+        PublicationSettings publications,
+        boolean updatedFromGit) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {

@@ -1,6 +1,7 @@
 package dev.quire.content;
 
 import dev.quire.frontmatter.EditorialKeys;
+import dev.quire.frontmatter.Revisions;
 import dev.quire.markdown.MemoBody;
 import dev.quire.source.MemoSource;
 import java.time.OffsetDateTime;
@@ -15,6 +16,9 @@ import java.util.Locale;
  * @param editorial what its front matter says it answers and is distinct from
  * @param contentsHtml the table of contents shown above the body, or ""
  * @param linksTo the slugs of the memos its body links to, for their backlinks
+ * @param series the name of the series it is a part of, or ""
+ * @param revisions when it was last revised (from {@code updated:}, or the last commit when the
+ *     settings ask) and its old addresses
  */
 public record Memo(
         MemoSource source,
@@ -32,7 +36,31 @@ public record Memo(
         List<OpenQuestion> openQuestions,
         EditorialKeys editorial,
         String contentsHtml,
-        List<String> linksTo) {
+        List<String> linksTo,
+        String series,
+        Revisions revisions) {
+
+    /** A memo in no series, never revised, with no old addresses. */
+    public Memo(MemoSource source, String slug, String title, OffsetDateTime date, Label category, List<Label> tags,
+                String description, String abstractText, String question, boolean draft, MemoBody body, int readMinutes,
+                List<OpenQuestion> openQuestions, EditorialKeys editorial, String contentsHtml, List<String> linksTo) {
+        this(source, slug, title, date, category, tags, description, abstractText, question, draft, body, readMinutes,
+                openQuestions, editorial, contentsHtml, linksTo, "", Revisions.NONE);
+    }
+
+    /** The date of its last revision, or null when it was not revised after the day it was published. */
+    public OffsetDateTime updated() {
+        return revisions.updated();
+    }
+
+    /** The date feeds and the sitemap give as its last change: the last revision, else the publication. */
+    public OffsetDateTime modified() {
+        return revisions.updated() == null ? date : revisions.updated();
+    }
+
+    public boolean inSeries() {
+        return !series.isEmpty();
+    }
 
     /** The body as an HTML fragment. */
     public String bodyHtml() {

@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param ledger the open questions of every memo, and which memos answer them
  * @param positions each memo's index in {@code memos} by slug, for previous/next in constant time
  * @param backlinks by lower-cased slug, the memos that link to that memo, newest first
+ * @param pages the published pages of {@code pages/}, by address
+ * @param series every series, by name
+ * @param menu the header's links
+ * @param publications the publications page's list, or null when the site has none
  */
 public record Site(
         SiteConfig config,
@@ -24,7 +28,21 @@ public record Site(
         List<Memo> topicLog,
         Map<String, Integer> positions,
         Ledger ledger,
-        Map<String, List<Memo>> backlinks) {
+        Map<String, List<Memo>> backlinks,
+        // pages beyond memos, the menu, series
+        List<Page> pages,
+        List<Series> series,
+        List<MenuLink> menu,
+        dev.quire.cite.PublicationList publications) {
+
+    /** The series {@code memo} is a part of, if any. */
+    public Optional<Series> seriesOf(Memo memo) {
+        if (!memo.inSeries()) {
+            return Optional.empty();
+        }
+        String slug = dev.quire.source.Slugs.of(memo.series());
+        return series.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
 
     /** The first {@code latest} memos, newest first. */
     public List<Memo> latest() {

@@ -25,6 +25,15 @@ public final class SiteAssembler {
     }
 
     public static Site assemble(SiteConfig config, List<Memo> parsed) {
+        return assemble(config, parsed, List.of(), null, new dev.quire.diag.Problems());
+    }
+
+    /**
+     * The site with its pages beyond memos: {@code pages} by address, the publications list (or
+     * null), and the menu resolved against both (a menu entry naming no page is reported).
+     */
+    public static Site assemble(SiteConfig config, List<Memo> parsed, List<Page> pages,
+                                dev.quire.cite.PublicationList publications, dev.quire.diag.Problems problems) {
         List<Memo> memos = parsed.stream().sorted(NEWEST_FIRST).toList();
         List<Term> categories = group(memos, m -> m.hasCategory() ? List.of(m.category()) : List.of(), "categories");
         List<Term> tags = group(memos, Memo::tags, "tags");
@@ -35,7 +44,35 @@ public final class SiteAssembler {
         }
         return new Site(config, memos, categories, tags, recentThemes(memos, tags, config.home()), topicLog, Map.copyOf(positions),
                 Ledger.of(memos),
-                backlinks(memos));
+                backlinks(memos),
+                List.copyOf(pages),
+                series(memos),
+                Menu.resolve(config, pages, publications, problems),
+                publications);
+    }
+
+    /**
+     * Every series by name, each oldest part first. Names that give one slug are one series,
+     * shown with the spelling of its newest part, as terms are.
+     */
+    private static List<Series> series(List<Memo> newestFirst) {
+        Map<String, List<Memo>> bySlug = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Memo memo : newestFirst) {
+            if (memo.inSeries()) {
+                String slug = dev.quire.source.Slugs.of(memo.series());
+                names.putIfAbsent(slug, memo.series());
+                bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(memo);
+            }
+        }
+        List<Series> out = new ArrayList<>();
+        bySlug.forEach((slug, parts) -> {
+            List<Memo> oldestFirst = new ArrayList<>(parts);
+            oldestFirst.sort(Comparator.comparing((Memo m) -> m.date().toInstant()).thenComparing(Memo::slug));
+            out.add(new Series(names.get(slug), slug, oldestFirst));
+        });
+        out.sort(Comparator.comparing(Series::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Series::slug));
+        return List.copyOf(out);
     }
 
     /** Who links to whom, from each memo's links; iterating newest first keeps each list newest first. */

@@ -8,6 +8,8 @@ import java.util.List;
  * {@code slug} is null when the file name gives it.
  *
  * @param toc whether the memo may show a table of contents ({@code toc: false} turns it off)
+ * @param series the name of the series the memo is a part of ({@code series:}), or ""
+ * @param revisions its last revision date and old addresses ({@code updated:}, {@code aliases:})
  */
 public record FrontMatter(
         String title,
@@ -22,5 +24,7 @@ public record FrontMatter(
         int slugLine,
         int slugColumn,
         EditorialKeys editorial,
-        boolean toc) {
+        boolean toc,
+        String series,
+        Revisions revisions) {
 }

@@ -14,7 +14,7 @@ public final class FrontMatterReader {
      * writing and editorial features and are accepted here so that they are never reported as typos.
      */
     public static final List<String> KEYS = List.of("title", "date", "category", "tags", "description", "abstract",
-            "question", "draft", "slug", "toc", "distinct_from", "answers", "updated");
+            "question", "draft", "slug", "toc", "distinct_from", "answers", "updated", "series", "aliases");
     private static final String SLUG_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     private FrontMatterReader() {
@@ -64,7 +64,19 @@ public final class FrontMatterReader {
                 yaml.lineOf("slug"),
                 yaml.columnOf("slug"),
                 EditorialKeys.read(source, yaml),
-                yaml.bool("toc").orElse(true));
+                yaml.bool("toc").orElse(true),
+                yaml.string("series").orElse("").strip(),
+                revisions(source, yaml, date, problems));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(fm);
+    }
+
+    /** {@code updated:} and {@code aliases:}; a revision dated before the memo itself is an error. */
+    private static Revisions revisions(SourceText source, YamlMap yaml, OffsetDateTime date, Problems problems) {
+        Revisions revisions = Revisions.read(source, yaml, problems);
+        if (date != null && revisions.updated() != null && revisions.updated().isBefore(date)) {
+            yaml.errorAt("updated", "'updated' (" + yaml.string("updated").orElse("") + ") is before the memo's 'date'",
+                    "'updated' is the date of the last revision, on or after the date the memo was published");
+        }
+        return revisions;
     }
 }

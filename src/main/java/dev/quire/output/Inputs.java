@@ -32,6 +32,11 @@ public final class Inputs {
         return "summary:" + slug.toLowerCase(Locale.ROOT);
     }
 
+    /** A page of {@code pages/} (or the publications page) in full, by its address. */
+    public static String page(String slug) {
+        return "page:" + slug.toLowerCase(Locale.ROOT);
+    }
+
     /** A source file copied as is, by its path in the site folder ({@code static/cv.pdf}). */
     public static String file(String relativePath) {
         return "file:" + relativePath;

@@ -71,6 +71,21 @@ public final class OutputPlan {
         }
     }
 
+    /** Whether some entry already writes {@code path} (compared as the conflict check compares, ignoring case). */
+    public boolean has(String path) {
+        return entries.containsKey(path.toLowerCase(Locale.ROOT));
+    }
+
+    /** The entry writing {@code path}, or null. */
+    public Entry get(String path) {
+        return entries.get(path.toLowerCase(Locale.ROOT));
+    }
+
+    /** A file refused from the plan, with the reason said at its source (a page or alias taking another's path). */
+    public void refuse(Problem error) {
+        conflicts.add(error);
+    }
+
     /** A file left out of the plan, and why. */
     public void warn(Problem warning) {
         warnings.add(warning);

@@ -64,13 +64,12 @@ final class BodyCache {
     }
 
     /**
-     * The body of {@code memo}, from the cache when its inputs are unchanged, else rendered by
+     * The body of the memo or page at {@code path}, from the cache when its inputs are unchanged, else rendered by
      * {@code render} (given the targets to look links up in, and where to report) and kept.
      */
-    MemoBody body(ParsedMemo memo, String memoKey, Map<String, MemoTarget> targets, Problems problems,
+    MemoBody body(String path, String memoKey, Map<String, MemoTarget> targets, Problems problems,
                       BiFunction<Map<String, MemoTarget>, Problems, MemoBody> render) {
         String key = RenderCache.key(runKey, memoKey);
-        String path = memo.source().relativePath();
         Remembered last = recent.get(path);
         Optional<Entry> kept = last != null && last.key().equals(key) ? Optional.of(last.entry())
                 : cache.enabled() ? cache.getBytes(KIND, key).flatMap(codec::decode) : Optional.empty();

@@ -36,6 +36,12 @@ final class BodyInputs {
         return RenderCache.key(memo.source().relativePath(), memo.text().text(), bundle);
     }
 
+    /** A page's body: its path (under pages/, so never a memo's) and text, its bundle's files. */
+    static String pageKey(dev.quire.source.MemoSource source, dev.quire.diag.SourceText text) {
+        String bundle = source.isBundle() ? listing(source.bundleDir()) : "";
+        return RenderCache.key(source.relativePath(), text.text(), bundle);
+    }
+
     private static String contentOf(Path file) {
         try {
             return Files.isRegularFile(file) ? HexFormat.of().formatHex(Files.readAllBytes(file)) : "none";

@@ -71,7 +71,7 @@ final class FeedOutputs {
         List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.dir(), feed.title(),
                 config.toString()));
         for (Memo memo : feed.memos()) {
-            parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), memo.summary(), memo.category().toString(),
+            parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), memo.modified().toString(), memo.summary(), memo.category().toString(),
                     memo.tags().toString(), bodies.of(memo)));
         }
         String key = RenderCache.key(parts.toArray(String[]::new));
@@ -91,10 +91,12 @@ final class FeedOutputs {
         SiteUrls urls = SiteUrls.of(site.config());
         Map<String, String> memoDates = new HashMap<>();
         for (Memo memo : site.memos()) {
-            memoDates.put(memo.path(), Format.isoDate(memo.date()));
+            memoDates.put(memo.path(), Format.isoDate(memo.modified()));
         }
+        site.pages().stream().filter(p -> p.updated() != null).forEach(p -> memoDates.put(p.path(), Format.isoDate(p.updated())));
         List<Sitemap.Page> pages = new ArrayList<>();
         Set<String> inputs = new HashSet<>(Set.of(Inputs.MEMO_LIST));
+        site.pages().forEach(p -> inputs.add(Inputs.page(p.slug()))); // a page's 'updated:' is its lastmod
         for (OutputPlan.Entry entry : plan.entries()) {
             String path = entry.path();
             if (!path.endsWith(".html") || path.equals("404.html") || path.startsWith("search/")) {

@@ -9,6 +9,7 @@ import dev.quire.diag.SourceText;
 import dev.quire.frontmatter.FrontMatter;
 import dev.quire.frontmatter.FrontMatterReader;
 import dev.quire.frontmatter.FrontMatterSplitter;
+import dev.quire.frontmatter.Revisions;
 import dev.quire.frontmatter.Split;
 import dev.quire.markdown.BodyContext;
 import dev.quire.markdown.BodyResources;
@@ -20,6 +21,7 @@ import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,8 @@ final class MemoReader {
     private final BodyResources resources;
     private final BodyCache bodies;
     private final ReadMemos read;
+    /** Each file's last commit date when the settings ask for it, by site-relative path; else empty. */
+    private final Map<String, OffsetDateTime> commitDates;
 
     /**
      * @param resources the site's static files and bibliography, read once per build
@@ -44,10 +48,17 @@ final class MemoReader {
      * @param read the memos read by earlier runs of the same pipeline, reused while their files are unchanged
      */
     MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read) {
+        this(markdown, resources, bodies, read, Map.of());
+    }
+
+    /** @param commitDates each file's last commit date, for {@code updated_from_git} */
+    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read,
+               Map<String, OffsetDateTime> commitDates) {
         this.markdown = markdown;
         this.resources = resources;
         this.bodies = bodies;
         this.read = read;
+        this.commitDates = commitDates;
     }
 
     /** How many bodies came from the cache and how many were rendered, for {@code --timings}. */
@@ -106,13 +117,39 @@ final class MemoReader {
     Memo render(ParsedMemo parsed, Map<String, MemoTarget> memos, Problems problems) {
         FrontMatter fm = parsed.frontMatter();
         MemoTarget self = memos.get(parsed.slug().toLowerCase(Locale.ROOT));
-        MemoBody body = bodies.body(parsed, BodyInputs.memoKey(parsed), memos, problems, (targets, own) -> markdown.render(
+        MemoBody body = bodies.body(parsed.source().relativePath(), BodyInputs.memoKey(parsed), memos, problems, (targets, own) -> markdown.render(
                 parsed.body(), new BodyContext(parsed.text(), parsed.bodyFirstLine(), own, targets, self,
                         parsed.source().bundleDir(), resources)));
         String contents = fm.toc() ? TableOfContents.of(body.contents()) : "";
         return new Memo(parsed.source(), parsed.slug(), fm.title(), fm.date(), Label.of(fm.category()), Label.distinct(fm.tags()),
                 fm.description(), fm.abstractText(), fm.question(), fm.draft(), body, body.readMinutes(),
-                openQuestions(body.openQuestions()), fm.editorial(), contents, body.memoLinks());
+                openQuestions(body.openQuestions()), fm.editorial(), contents, body.memoLinks(), fm.series(),
+                revised(fm.revisions(), parsed.source(), fm.date()));
+    }
+
+    /**
+     * The revisions with the last commit's date when the front matter gives none and the settings
+     * ask for it; for a memo, only a commit on a later day than its date counts as a revision.
+     */
+    Revisions revised(Revisions written, MemoSource source, OffsetDateTime published) {
+        OffsetDateTime committed = commitDates.get(source.relativePath());
+        if (written.updated() != null || committed == null) {
+            return written;
+        }
+        if (published != null && !committed.atZoneSameInstant(published.getOffset()).toLocalDate().isAfter(published.toLocalDate())) {
+            return written;
+        }
+        return new Revisions(committed, null, written.aliases());
+    }
+
+    /**
+     * The body of a page of {@code pages/}, rendered as a memo's (cached the same way, by its
+     * path and text), with links and images resolved from the page's own address.
+     */
+    MemoBody pageBody(MemoSource source, SourceText text, String body, int bodyFirstLine, MemoTarget self,
+                      Map<String, MemoTarget> memos, Problems problems) {
+        return bodies.body(source.relativePath(), BodyInputs.pageKey(source, text), memos, problems, (targets, own) -> markdown.render(
+                body, new BodyContext(text, bodyFirstLine, own, targets, self, source.bundleDir(), resources)));
     }
 
     private static List<OpenQuestion> openQuestions(List<String> items) {

@@ -4,7 +4,10 @@ import dev.quire.cache.RenderCache;
 import dev.quire.cite.Bibliography;
 import dev.quire.cite.CitationStyles;
 import dev.quire.config.SiteConfig;
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.source.GitDates;
+import java.time.OffsetDateTime;
 import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.source.SiteLayout;
@@ -44,8 +47,22 @@ final class MemoRenderers implements AutoCloseable {
             macros = wanted;
         }
         BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
-        reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read);
+        reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, commitDates(config, problems));
         return reader;
+    }
+
+    /** Each memo's and page's last commit date, when {@code updated_from_git: true} asks; a site outside git is warned about. */
+    private Map<String, OffsetDateTime> commitDates(Optional<SiteConfig> config, Problems problems) {
+        if (config.isEmpty() || !config.get().updatedFromGit()) {
+            return Map.of();
+        }
+        Optional<Map<String, OffsetDateTime>> dates = GitDates.read(layout);
+        if (dates.isEmpty()) {
+            problems.add(Problem.warning("quire.yml", 0, 0,
+                    "'updated_from_git' is on, but git cannot read the history of " + layout.root(),
+                    "is the site in a git repository, and git installed? Without it only 'updated:' dates are shown", null));
+        }
+        return dates.orElse(Map.of());
     }
 
     /** The cache of the last full run: formulas, code, bodies and what else is worth keeping. */

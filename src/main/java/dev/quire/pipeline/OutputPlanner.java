@@ -82,8 +82,10 @@ final class OutputPlanner {
         SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
+        PageOutputs.planPages(plan, site, pages, layout);
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
+        PageOutputs.planAliases(plan, site, pages);
         return plan;
     }
 
@@ -105,6 +107,7 @@ final class OutputPlanner {
         ledger.answeredIn(memo).forEach(item -> inputs.add(Inputs.summary(item.memo().slug())));
         ledger.answeredOf(memo).forEach(item -> ledger.answers(item).forEach(m -> inputs.add(Inputs.summary(m.slug()))));
         site.referencedBy(memo).forEach(m -> inputs.add(Inputs.summary(m.slug())));
+        site.seriesOf(memo).ifPresent(s -> s.parts().forEach(m -> inputs.add(Inputs.summary(m.slug()))));
         return inputs;
     }
 
@@ -119,7 +122,7 @@ final class OutputPlanner {
      * its own files only, so neither {@code build} nor {@code serve} can be made to publish, say,
      * a key from the home folder.
      */
-    private static void copyInside(SiteLayout layout, OutputPlan plan, String path, Path file) {
+    static void copyInside(SiteLayout layout, OutputPlan plan, String path, Path file) {
         if (layout.holds(file)) {
             plan.copy(path, layout.relative(file), file);
         } else {

@@ -184,7 +184,8 @@ public final class Pipeline implements AutoCloseable {
         BooleanSupplier overtaken = () -> state != s || newChanges.getAsBoolean();
         Optional<PipelineState> next;
         try {
-            next = finish(s, s.config(), s.parsed(), s.memos(), s.targets(), Set.of(), problems, sink, overtaken, clock);
+            next = finish(s, s.config(), s.parsed(), s.memos(), s.targets(), pagesOf(s), Set.of(), problems, sink, overtaken,
+                    clock);
         } catch (CancellationException e) {
             sink.abort();
             return PipelineResult.overtaken();
@@ -231,12 +232,13 @@ public final class Pipeline implements AutoCloseable {
     /** Whether a change to {@code file} may change every page: settings, bibliography, theme, the memos folder itself. */
     private boolean affectsEverything(Path file) {
         return file.equals(layout.config()) || file.equals(layout.references()) || file.startsWith(layout.theme())
-                || file.equals(layout.root()) || file.equals(layout.memos()) || file.equals(layout.staticFiles());
+                || file.equals(layout.root()) || file.equals(layout.memos()) || file.equals(layout.staticFiles())
+                || file.equals(layout.pages());
     }
 
     /** What the memo stage gives the model: every readable memo, rendered. */
     private record Memos(SiteConfig config, TreeMap<Path, ParsedMemo> parsed, Map<String, MemoTarget> targets,
-                         Map<Path, Memo> rendered) {
+                         Map<Path, Memo> rendered, PageStage.Pages pages) {
     }
 
     /** Config, sources and every memo; every problem of these stages reported, even when the config is missing. */
@@ -256,8 +258,10 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
         MemoRefs.check(all, problems);
+        PageStage.Pages pages = config.map(c -> PageStage.run(reader, layout, c, targets, options.drafts(), problems))
+                .orElse(PageStage.Pages.NONE);
         clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
-        return config.map(c -> new Memos(c, parsed, targets, rendered));
+        return config.map(c -> new Memos(c, parsed, targets, rendered, pages));
     }
 
     private List<Memo> published(Memos memos) {
@@ -270,7 +274,8 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         Memos m = memos.get();
-        return finish(state, m.config(), m.parsed(), m.rendered(), m.targets(), null, problems, sink, () -> false, clock);
+        return finish(state, m.config(), m.parsed(), m.rendered(), m.targets(), m.pages(), null, problems, sink, () -> false,
+                clock);
     }
 
     /** Reads again the memos under the changed paths; copies changed static and bundle files. */
@@ -284,8 +289,8 @@ public final class Pipeline implements AutoCloseable {
             if (entry != null) {
                 entries.add(entry);
                 changedKeys.add(Inputs.file(layout.relative(file)));
-            } else if (file.startsWith(layout.staticFiles())) {
-                changedKeys.add(Inputs.file(layout.relative(file)));
+            } else if (file.startsWith(layout.staticFiles()) || file.startsWith(layout.pages())) {
+                changedKeys.add(Inputs.file(layout.relative(file))); // a file copied as is, or a page's own image
             }
         }
         List<MemoSource> sources = new ArrayList<>();
@@ -318,8 +323,16 @@ public final class Pipeline implements AutoCloseable {
         Map<Path, Memo> memos = new HashMap<>(before.memos());
         memos.keySet().retainAll(parsed.keySet());
         MemoStage.render(reader, parsed, toRender, targets, memos, problems);
+        // pages are few: read again, all of them, when one changed or a memo they may link to did
+        boolean pagesChanged = changes.stream().anyMatch(f -> f.startsWith(layout.pages()));
+        PageStage.Pages pages = pagesChanged || !MemoStage.changedTargets(before.targets(), targets).isEmpty()
+                ? PageStage.run(reader, layout, before.config(), targets, options.drafts(), problems) : pagesOf(before);
         clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
-        return finish(before, before.config(), parsed, memos, targets, changedKeys, problems, sink, () -> false, clock);
+        return finish(before, before.config(), parsed, memos, targets, pages, changedKeys, problems, sink, () -> false, clock);
+    }
+
+    private static PageStage.Pages pagesOf(PipelineState state) {
+        return new PageStage.Pages(state.site().pages(), state.site().publications());
     }
 
     /**
@@ -329,7 +342,8 @@ public final class Pipeline implements AutoCloseable {
      * @throws CancellationException when {@code cancel} says so, between steps or files
      */
     private Optional<PipelineState> finish(PipelineState before, SiteConfig config, TreeMap<Path, ParsedMemo> parsed,
-                                           Map<Path, Memo> memos, Map<String, MemoTarget> targets, Set<String> changedKeys,
+                                           Map<Path, Memo> memos, Map<String, MemoTarget> targets, PageStage.Pages sitePages,
+                                           Set<String> changedKeys,
                                            Problems problems, OutputSink sink, BooleanSupplier cancel, Stopwatch clock) {
         List<Memo> all = MemoStage.inOrder(parsed, memos);
         if (changedKeys != null) { // a full run checked these in its memo stage
@@ -339,7 +353,11 @@ public final class Pipeline implements AutoCloseable {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList());
+        Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList(),
+                sitePages.pages(), sitePages.publications(), problems);
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
         checkCancel(cancel);
         RenderContext ctx = RenderContext.of(site);
         PageRenderer pages = new PageRenderer(ctx);
@@ -357,6 +375,13 @@ public final class Pipeline implements AutoCloseable {
         if (changedKeys != null && before != null) {
             keys = new HashSet<>(changedKeys);
             keys.addAll(MemoChanges.between(before.site().memos(), site.memos()));
+            PageStage.Pages was = pagesOf(before);
+            if (!PageStage.sameOutline(was, sitePages) || !before.site().menu().equals(site.menu())) {
+                keys = null; // every page shows the menu
+            } else {
+                Set<String> touched = keys;
+                PageStage.changed(was, sitePages).forEach(slug -> touched.add(Inputs.page(slug)));
+            }
         }
         Collection<Entry> toWrite = PageWriter.touched(entries, previous, keys);
         PageWriter.write(toWrite, entries, previous, sink, cancel);

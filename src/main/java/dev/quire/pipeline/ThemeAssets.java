@@ -24,7 +24,8 @@ final class ThemeAssets {
             "css/editorial.css",
             "css/publishing.css",
             "css/writing.css",
-            "css/math-code.css");
+            "css/math-code.css",
+            "css/pages.css");
 
     static final List<String> FILES = List.of(
             "assets/fonts/source-serif-4-latin-wght-normal.woff2",

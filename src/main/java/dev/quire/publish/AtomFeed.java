@@ -42,7 +42,9 @@ public final class AtomFeed {
         Generator generator = new Generator();
         generator.setValue("Quire");
         feed.setGenerator(generator);
-        feed.setUpdated(spec.memos().isEmpty() ? new Date(0) : date(spec.memos().get(0)));
+        // the latest change to any entry: a revision of an older memo updates the feed too
+        feed.setUpdated(spec.memos().stream().map(m -> m.modified().toInstant()).max(java.time.Instant::compareTo)
+                .map(Date::from).orElse(new Date(0)));
 
         List<Entry> entries = new ArrayList<>();
         for (Memo memo : spec.memos()) {
@@ -63,7 +65,7 @@ public final class AtomFeed {
         entry.setTitle(memo.title());
         entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
         entry.setPublished(date(memo));
-        entry.setUpdated(date(memo));
+        entry.setUpdated(Date.from(memo.modified().toInstant()));
         if (!memo.summary().isEmpty()) {
             entry.setSummary(text("text", memo.summary()));
         }

@@ -60,6 +60,9 @@ public final class JsonFeed {
             item.put("summary", memo.summary());
         }
         item.put("date_published", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(memo.date()));
+        if (memo.updated() != null) {
+            item.put("date_modified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(memo.updated()));
+        }
         List<String> tags = new ArrayList<>();
         if (memo.hasCategory()) {
             tags.add(memo.category().name());

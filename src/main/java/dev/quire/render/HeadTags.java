@@ -38,6 +38,11 @@ public final class HeadTags {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(memo.date());
     }
 
+    /** "2026-07-01T09:30:00+02:00" */
+    public static String isoDateTime(java.time.OffsetDateTime date) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date);
+    }
+
     /** The page as JSON-LD, safe inside a {@code <script>} element; empty when there is nothing to say. */
     public static String jsonLd(RenderContext ctx, PageMeta meta) {
         SiteConfig config = ctx.config();
@@ -54,6 +59,9 @@ public final class HeadTags {
                 data.put("abstract", memo.abstractText());
             }
             data.put("datePublished", isoDateTime(memo));
+            if (memo.updated() != null) {
+                data.put("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(memo.updated()));
+            }
             data.put("author", person(ctx));
             putUrl(ctx, data, meta.path());
             if (memo.hasCategory()) {

@@ -1,11 +1,15 @@
 package dev.quire.render;
 
+import dev.quire.cite.PublicationList;
 import dev.quire.content.Memo;
+import dev.quire.content.Page;
+import dev.quire.content.Series;
 import dev.quire.content.Term;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +59,30 @@ public final class PageRenderer {
 
     public byte[] search() {
         return render("search.jte", Map.of("ctx", ctx));
+    }
+
+    /** A page of {@code pages/}. */
+    public byte[] page(Page page) {
+        return render("page.jte", Map.of("ctx", ctx, "page", page));
+    }
+
+    /** The publications page; {@code page}, the page of pages/ at its address, gives its text, or is null. */
+    public byte[] publications(PublicationList list, Page page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ctx", ctx);
+        params.put("list", list);
+        params.put("page", page);
+        return render("publications.jte", params);
+    }
+
+    /** A series: its parts in order. */
+    public byte[] series(Series series) {
+        return render("series.jte", Map.of("ctx", ctx, "series", series));
+    }
+
+    /** A redirect from an old address to the site path {@code target}, titled as its page. */
+    public byte[] redirect(String target, String title) {
+        return render("redirect.jte", Map.of("ctx", ctx, "target", target, "title", title));
     }
 
     public byte[] notFound() {

@@ -17,6 +17,11 @@ public record SiteLayout(Path root) {
         return root.resolve("memos");
     }
 
+    /** Pages beyond the memos: {@code pages/about.md} is {@code /about/}. */
+    public Path pages() {
+        return root.resolve("pages");
+    }
+
     public Path staticFiles() {
         return root.resolve("static");
     }

@@ -76,6 +76,33 @@ public final class SourceWalker {
         }
     }
 
+    /**
+     * The site's pages: {@code pages/*.md} and {@code pages/NAME/index.md} (a page with its own
+     * images), as memos are found; none when there is no {@code pages/} folder. A page's name is
+     * its address as it is, date prefix and all: {@code pages/cv.md} is {@code /cv/}.
+     */
+    public static List<MemoSource> pages(SiteLayout layout) {
+        Path dir = layout.pages();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<MemoSource> out = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.sorted().toList()) {
+                entry(layout, entry).map(s -> new MemoSource(s.relativePath(), s.file(), Slugs.of(nameOf(entry)), s.bundleDir(),
+                        s.bundleFiles())).ifPresent(out::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return out;
+    }
+
+    private static String nameOf(Path entry) {
+        String name = entry.getFileName().toString();
+        return Files.isDirectory(entry) || !name.endsWith(".md") ? name : name.substring(0, name.length() - 3);
+    }
+
     /** The site's memos, or an error when {@code memos/} is missing or holds none. */
     public static List<MemoSource> find(SiteLayout layout, Problems problems) {
         if (!Files.isDirectory(layout.memos())) {

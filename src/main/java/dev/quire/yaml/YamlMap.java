@@ -242,6 +242,43 @@ public final class YamlMap {
         return out;
     }
 
+    /** One item of a list that may hold both text values and mappings: exactly one of the two is set. */
+    public record Item(String text, YamlMap map, int line, int column) {
+    }
+
+    /** A list whose items are text values or mappings (a menu's entries), each with its position. */
+    public List<Item> items(String key) {
+        Node value = value(key);
+        List<Item> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            error(value, "'" + key + "' must be a list", null);
+            return out;
+        }
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && !isNull(item)) {
+                out.add(new Item(scalar.getValue(), null, line(item), column(item)));
+            } else if (item instanceof MappingNode) {
+                asMap(item, "each item of '" + key + "'").ifPresent(m -> out.add(new Item(null, m, line(item), column(item))));
+            } else {
+                error(item, "each item of '" + key + "' must be a text value or a mapping", null);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the value of {@code key} is a mapping (rather than, say, {@code true}). */
+    public boolean isMapping(String key) {
+        return value(key) instanceof MappingNode;
+    }
+
+    /** The file this mapping was read from, for problems found after reading. */
+    public SourceText source() {
+        return source;
+    }
+
     /** Warns about each key not in {@code known}, suggesting the closest known one. */
     public void warnUnknownKeys(Collection<String> known, String what) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {

@@ -20,7 +20,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The Nu HTML Checker (the W3C's validator, run offline in this process) reports no error on any
- * page of the example site. Warnings are not failures; errors are listed with their line.
+ * page of the example site, nor of the fixture with pages beyond memos ({@code sites/custom}). Warnings are not failures; errors are listed with their line.
  */
 class HtmlValidityTest {
     private static Map<String, byte[]> site;
@@ -43,6 +43,22 @@ class HtmlValidityTest {
             List<String> errors = check(page);
             assertThat(errors).as("Nu checker errors in " + page).isEmpty();
         }));
+    }
+
+    /** The fixture with pages, a publications page, a series and redirects: each of its pages too. */
+    @TestFactory
+    Stream<DynamicTest> everyPageOfThePagesFixtureIsValidHtml() throws Exception {
+        java.nio.file.Path fixture = java.nio.file.Path.of("src/test/resources/sites/custom").toAbsolutePath();
+        dev.quire.output.MemorySink sink = new dev.quire.output.MemorySink();
+        // formulas and code cached under target/, shared with the browser test of the same fixture
+        new dev.quire.pipeline.SiteBuilder().build(new dev.quire.pipeline.BuildOptions(fixture, fixture.resolve("_site"), false,
+                java.nio.file.Path.of("target/test-cache/custom").toAbsolutePath()), sink);
+        Map<String, byte[]> files = sink.files();
+        List<String> pages = files.keySet().stream().filter(p -> p.endsWith(".html")).sorted().toList();
+        assertThat(pages).contains("about/index.html", "publications/index.html", "series/scaling-laws-step-by-step/index.html",
+                "2026/02/data-limited.html");
+        return pages.stream().map(page -> DynamicTest.dynamicTest("custom: " + page, () ->
+                assertThat(check(page, files.get(page))).as("Nu checker errors in " + page).isEmpty()));
     }
 
     /** The checker is really running, schema included: an unknown attribute and a misplaced element fail. */

@@ -46,7 +46,7 @@ final class MemoLinks {
                         "publish '" + memo.slug() + "' (remove 'draft: true') or build with --drafts to make it a link"));
                 continue;
             }
-            link.href = href(memo);
+            link.href = href(memo, context.self());
             link.title = memo.title();
             memoLinks.add(memo.slug());
         }
@@ -76,8 +76,15 @@ final class MemoLinks {
         }
     }
 
-    private static String href(MemoTarget memo) {
-        return "../" + memo.path().substring("memos/".length());
+    /**
+     * A relative link, so that the site works under any base path: from a memo's page to a
+     * sibling, "../slug/"; from a page of pages/ ("about/"), up to the root and down again.
+     */
+    private static String href(MemoTarget memo, MemoTarget self) {
+        if (self == null || self.path().startsWith("memos/")) {
+            return "../" + memo.path().substring("memos/".length());
+        }
+        return "../".repeat((int) self.path().chars().filter(c -> c == '/').count()) + memo.path();
     }
 
     private void errorAt(WikiLink link, String message, String hint) {
