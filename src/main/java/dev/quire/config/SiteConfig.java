@@ -1,5 +1,6 @@
 package dev.quire.config;
 
+import dev.quire.js.JsEngineKind;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  *
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
  * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
+ * @param jsEngine which JavaScript engine renders math and code ({@code js_engine:}, default {@code auto})
  */
 public record SiteConfig(
         String title,
@@ -24,7 +26,8 @@ public record SiteConfig(
         int latest,
         Sections sections,
         MathSettings math,
-        String citationStyle) {
+        String citationStyle,
+        JsEngineKind jsEngine) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {

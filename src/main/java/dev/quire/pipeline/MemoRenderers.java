@@ -4,7 +4,9 @@ import dev.quire.cache.RenderCache;
 import dev.quire.cite.Bibliography;
 import dev.quire.cite.CitationStyles;
 import dev.quire.config.SiteConfig;
+import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.js.JsEngineKind;
 import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.source.SiteLayout;
@@ -23,6 +25,7 @@ final class MemoRenderers implements AutoCloseable {
     private MarkdownRenderer markdown;
     private RenderCache cache = RenderCache.none();
     private Map<String, String> macros;
+    private JsEngineKind engine;
     private MemoReader reader;
 
     MemoRenderers(BuildOptions options, SiteLayout layout) {
@@ -33,15 +36,32 @@ final class MemoRenderers implements AutoCloseable {
     /** The reader of a full run: the settings' macros, and the bibliography read now. */
     MemoReader readerFor(Optional<SiteConfig> config, Problems problems) {
         Map<String, String> wanted = config.map(c -> c.math().macros()).orElse(Map.of());
-        if (markdown == null || !wanted.equals(macros)) {
+        JsEngineKind kind = options.jsEngine() != null ? options.jsEngine()
+                : config.map(SiteConfig::jsEngine).orElse(JsEngineKind.AUTO);
+        if (markdown == null || !wanted.equals(macros) || kind != engine) {
             close();
             cache = options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir());
-            markdown = new MarkdownRenderer(wanted, cache);
+            markdown = new MarkdownRenderer(wanted, cache, kind);
             macros = wanted;
+            engine = kind;
         }
         BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()));
         reader = new MemoReader(markdown, bodyResources(config, problems), bodies);
         return reader;
+    }
+
+    /**
+     * What {@code --timings} says of the script engine ("math and code: V8"), after reporting, once,
+     * why V8 was not used when it was wanted: a warning, the build goes on with GraalJS.
+     */
+    String engineReport(Problems problems) {
+        if (markdown == null) {
+            return "math and code: none";
+        }
+        markdown.takeEngineWarning().ifPresent(why -> problems.add(Problem.warning("quire.yml", 0, 0,
+                "V8 could not be used (" + why + "); math and code were rendered with GraalJS, slower, to the same output",
+                "nothing to fix for this build; to skip trying V8, set 'js_engine: graaljs'", null)));
+        return "math and code: " + markdown.engineName();
     }
 
     /** The cache of the last full run: formulas, code, bodies and what else is worth keeping. */

@@ -239,7 +239,7 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
         MemoRefs.check(all, problems);
-        clock.lap("memos", "bodies: " + reader.cacheSummary());
+        clock.lap("memos", "bodies: " + reader.cacheSummary() + "; " + renderers.engineReport(problems));
         return config.map(c -> new Memos(c, parsed, targets, rendered));
     }
 
