@@ -27,13 +27,16 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    JsEngineOption engine;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the output folder (default: DIR/_site)")
     Path output;
 
     @Option(names = "--drafts", description = "also build memos marked draft: true")
     boolean drafts;
 
-    @Option(names = "--timings", description = "print the time each stage took")
+    @Option(names = "--timings", description = "print the time each stage took, and which engine rendered math and code")
     boolean timings;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "where rendered formulas and code blocks are kept between builds (default: DIR/.quire-cache)")
@@ -53,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         Path siteDir = site.siteDir();
         Path out = output != null ? output.toAbsolutePath().normalize() : siteDir.resolve("_site");
         Path cacheDir = noCache ? null : cache != null ? cache.toAbsolutePath().normalize() : siteDir.resolve(BuildOptions.CACHE_FOLDER);
-        BuildOptions options = new BuildOptions(siteDir, out, drafts, cacheDir);
+        BuildOptions options = new BuildOptions(siteDir, out, drafts, cacheDir, engine.kind);
         PrintWriter err = spec.commandLine().getErr();
         try (DiskSink sink = new DiskSink(out, note -> {
             err.println("note: " + note);

@@ -24,6 +24,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    JsEngineOption engine;
+
     @Option(names = "--drafts", description = "also check memos marked draft: true")
     boolean drafts;
 
@@ -36,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path siteDir = site.siteDir();
-        SiteCheck.Result result = SiteCheck.run(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts));
+        SiteCheck.Result result = SiteCheck.run(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.print(ProblemJson.of(result));

@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    JsEngineOption engine;
+
     @Option(names = "--port", defaultValue = "4000", description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
@@ -41,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LivePreview preview;
         try {
-            preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts), host, port, out, err);
+            preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind), host, port, out, err);
         } catch (BindException e) {
             if (port == 0) {
                 err.printf("error: cannot listen on %s: %s%n  hint: check --host%n", host, e.getMessage());

@@ -8,6 +8,7 @@ import dev.quire.cite.CitationStyles;
 import dev.quire.diag.DidYouMean;
 import dev.quire.diag.Problems;
 import dev.quire.diag.SourceText;
+import dev.quire.js.JsEngineKind;
 import dev.quire.source.SiteLayout;
 import dev.quire.source.TextFiles;
 import dev.quire.yaml.YamlMap;
@@ -28,6 +29,7 @@ public final class ConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "author", "role", "tagline", "intro", "base_url",
             "language", "focus", "format", "format_tagline", "latest", "sections", "home", "math", "citation_style",
+            "js_engine",
             // pages, menu, publications and revisions
             "menu", "publications", "updated_from_git");
     private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
@@ -93,7 +95,8 @@ public final class ConfigLoader {
                 citationStyle(yaml),
                 PageSettings.menu(yaml),
                 PageSettings.publications(yaml),
-                yaml.bool("updated_from_git").orElse(false));
+                yaml.bool("updated_from_git").orElse(false),
+                jsEngine(yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
     }
 
@@ -106,6 +109,17 @@ public final class ConfigLoader {
                             "use a style of the CSL repository by name, e.g. apa, ieee, nature, chicago-author-date"));
         }
         return style.filter(CitationStyles::exists).orElse(CitationStyles.DEFAULT);
+    }
+
+    /** {@code js_engine: auto | v8 | graaljs}: which engine runs KaTeX and highlight.js; the output is the same. */
+    private static JsEngineKind jsEngine(YamlMap yaml) {
+        Optional<String> given = yaml.string("js_engine");
+        Optional<JsEngineKind> kind = given.flatMap(JsEngineKind::named);
+        if (given.isPresent() && kind.isEmpty()) {
+            yaml.errorAt("js_engine", "unknown JavaScript engine '" + given.get() + "'",
+                    "write 'js_engine: auto' (V8 where it loads, else GraalJS), 'v8' or 'graaljs'");
+        }
+        return kind.orElse(JsEngineKind.AUTO);
     }
 
     private static Sections sections(YamlMap yaml) {

@@ -1,5 +1,6 @@
 package dev.quire.config;
 
+import dev.quire.js.JsEngineKind;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param menu the header's links in order ({@code menu:}); empty for the default menu
  * @param publications the publications page's settings, or null when the site has none
  * @param updatedFromGit whether a memo or page without {@code updated:} takes its last commit's date
+ * @param jsEngine which JavaScript engine renders math and code ({@code js_engine:}, default {@code auto})
  */
 public record SiteConfig(
         String title,
@@ -33,7 +35,8 @@ public record SiteConfig(
         // pages, menu, publications and revisions
         List<MenuEntry> menu,
         PublicationSettings publications,
-        boolean updatedFromGit) {
+        boolean updatedFromGit,
+        JsEngineKind jsEngine) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {

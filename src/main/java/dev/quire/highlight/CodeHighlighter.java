@@ -3,18 +3,17 @@ package dev.quire.highlight;
 import dev.quire.cache.RenderCache;
 import dev.quire.js.JsEngine;
 import dev.quire.js.Script;
+import dev.quire.js.ScriptError;
 import dev.quire.js.ScriptPool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
 
 /**
- * Code blocks highlighted at build time by highlight.js, run in the same GraalJS engine as KaTeX,
- * with results in the {@link RenderCache}.
+ * Code blocks highlighted at build time by highlight.js, run by the same {@link JsEngine} as KaTeX
+ * (V8 or GraalJS, the same output), with results in the {@link RenderCache}.
  *
  * <p>Why highlight.js rather than RSyntaxTextArea's pure-Java lexers, which are far faster
  * (0.014 ms a block, no engine to start): researchers write R, Julia, Stan, MATLAB and LaTeX, and
@@ -68,17 +67,14 @@ public final class CodeHighlighter {
         }
         String key = RenderCache.key(CACHE_KIND, language, code);
         String html = cache.get(CACHE_KIND, key).orElseGet(() -> {
-            String out = hljs.call(context -> {
-                try {
-                    Value result = context.getBindings("js").getMember("quireHighlight").execute(code, language);
-                    return result.isNull() ? PLAIN : result.asString();
-                } catch (PolyglotException e) {
-                    if (!e.isGuestException()) {
-                        throw e;
-                    }
-                    return PLAIN; // a grammar that fails on this code: plain text, as for an unknown language
-                }
-            });
+            hljs.startInBackground(); // the first miss: every script thread loads highlight.js while this one waits
+            String out;
+            try {
+                out = hljs.call("quireHighlight", code, language);
+            } catch (ScriptError e) {
+                out = null; // V8 stopped a runaway grammar: plain text, as for a grammar that fails
+            }
+            out = out == null ? PLAIN : out;
             cache.put(CACHE_KIND, key, out);
             return out;
         });

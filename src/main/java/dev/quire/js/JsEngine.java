@@ -2,52 +2,175 @@ package dev.quire.js;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.graalvm.polyglot.Engine;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one GraalJS engine of a build, shared by every script pool so that a script's parsed form
- * is cached once and each further context costs tens of milliseconds instead of seconds.
+ * The JavaScript engine of a build, which runs KaTeX and highlight.js: V8 (through Javet) where
+ * its native library loads, GraalJS everywhere else, as {@link JsEngineKind} says. Both run the
+ * same scripts, and give the same output.
  *
- * <p>Nothing is started until a pool first needs a context: a build whose formulas and code blocks
- * all come from the cache never starts GraalJS. On a stock JDK the engine runs without its JIT
- * (about 1.7 s to start a context), which is why starting it lazily matters.
+ * <p>Scripts run on the engine's own threads, one per core ({@link ScriptThread}), each with a
+ * runtime per {@link ScriptPool}. Nothing is started until a pool is first called or warmed: a
+ * build whose formulas and code blocks all come from the cache never loads an engine.
  *
- * <p>Usage: {@code try (JsEngine js = new JsEngine()) { ScriptPool katex = js.pool(scripts); ... }}
+ * <p>With {@link JsEngineKind#AUTO}, a V8 library that fails to load is said once
+ * ({@link #takeWarning}) and GraalJS runs instead; asked for by name, V8 that fails to load
+ * fails the build. A script that throws is its input's problem ({@link ScriptError}); anything
+ * else the engine throws is a defect, never a page.
+ *
+ * <p>Usage: {@code try (JsEngine js = new JsEngine(kind)) { ScriptPool katex = js.pool(scripts); ... }}
  */
 public final class JsEngine implements AutoCloseable {
+    private final JsEngineKind kind;
+    private final int threads;
     private final List<ScriptPool> pools = new ArrayList<>();
-    private Engine engine;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private ThreadPoolExecutor executor;
+    private Backend backend;
+    private String warning;
     private boolean closed;
 
-    /** A pool of contexts that each evaluate {@code scripts} once, in order, when created. */
+    /** V8 where it loads, else GraalJS. */
+    public JsEngine() {
+        this(JsEngineKind.AUTO);
+    }
+
+    public JsEngine(JsEngineKind kind) {
+        this(kind, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many scripts run at once: one runtime per thread and pool */
+    public JsEngine(JsEngineKind kind, int threads) {
+        this.kind = kind;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** A pool of runtimes that each evaluate {@code scripts} once, in order, when created. */
     public synchronized ScriptPool pool(List<Script> scripts) {
         ScriptPool pool = new ScriptPool(this, scripts);
         pools.add(pool);
         return pool;
     }
 
-    synchronized Engine engine() {
+    /** Whether an engine was loaded (for timings and the benchmark). */
+    public synchronized boolean started() {
+        return backend != null;
+    }
+
+    /** The engine that ran, "V8" or "GraalJS", or "none" when nothing needed one. */
+    public synchronized String engineName() {
+        return backend == null ? "none" : backend.name();
+    }
+
+    /** Why V8 was not used though it was wanted, once: the warning of the build that found out. */
+    public synchronized Optional<String> takeWarning() {
+        String w = warning;
+        warning = null;
+        return Optional.ofNullable(w);
+    }
+
+    /** The engine, chosen and loaded on first use (on a script thread). */
+    synchronized Backend backend() {
         if (closed) {
             throw new IllegalStateException("the script engine was closed");
         }
-        if (engine == null) {
-            // interpreted on a stock JDK: say nothing about it on every run
-            engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+        if (backend == null) {
+            backend = choose();
         }
-        return engine;
+        return backend;
     }
 
-    /** Whether any pool started a context (for timings and the benchmark). */
-    public synchronized boolean started() {
-        return engine != null;
+    private Backend choose() {
+        if (kind == JsEngineKind.GRAALJS) {
+            return new GraalBackend();
+        }
+        try {
+            return V8Backend.load();
+        } catch (EngineUnavailable e) {
+            if (kind == JsEngineKind.V8) {
+                throw e;
+            }
+            warning = e.getMessage();
+            return new GraalBackend();
+        }
     }
 
+    <T> T onScriptThread(Callable<T> work) {
+        Future<T> result = executor().submit(work);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while a script ran");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the script engine failed: " + cause, cause);
+        }
+    }
+
+    /** Runs {@code work} once per script thread, without waiting; failures surface at the next call. */
+    void onEveryThreadInBackground(Runnable work) {
+        ThreadPoolExecutor pool = executor();
+        pool.prestartAllCoreThreads();
+        for (int i = 0; i < threads; i++) {
+            pool.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    // the same failure is met, and reported, by the call that needs the runtime
+                }
+            });
+        }
+    }
+
+    private synchronized ThreadPoolExecutor executor() {
+        if (closed) {
+            throw new IllegalStateException("the script engine was closed");
+        }
+        if (executor == null) {
+            executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                    work -> new ScriptThread(this, work, "quire-script-" + threadNumber.incrementAndGet()));
+        }
+        return executor;
+    }
+
+    /** Closes every runtime (each on its own thread), then the engine. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        pools.forEach(ScriptPool::close);
-        if (engine != null) {
-            engine.close();
+    public void close() {
+        ThreadPoolExecutor running;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = executor;
+        }
+        if (running != null) {
+            running.shutdown();
+            try {
+                running.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Backend started;
+        synchronized (this) {
+            started = backend;
+        }
+        if (started != null) {
+            started.close();
         }
     }
 }

@@ -4,18 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.graalvm.polyglot.Source;
 
 /**
- * A JavaScript file shipped on the class path (a WebJar's file, or one of ours), read once and
- * kept as a cached {@link Source} so every context of the engine reuses its parsed form.
+ * A JavaScript file shipped on the class path (a WebJar's file, or one of ours), read once. Every
+ * engine runs the same text: V8 and GraalJS are given the very same scripts, with their Unicode
+ * property escapes written out ({@link UnicodeClasses}) for V8's sake.
  */
 public final class Script {
+    /** Evaluated before every pool's scripts: Unicode property escapes for engines without ICU. */
+    static final Script PRELUDE = new Script("quire/js/unicode-regexp.js", UnicodeClasses.prelude());
+
     private final String resource;
-    private volatile Source source;
+    private volatile String text;
 
     private Script(String resource) {
         this.resource = resource;
+    }
+
+    private Script(String resource, String text) {
+        this.resource = resource;
+        this.text = text;
     }
 
     /** @param resource a class-path resource name, e.g. {@code META-INF/resources/webjars/katex/0.16.44/dist/katex.min.js} */
@@ -23,17 +31,23 @@ public final class Script {
         return new Script(resource);
     }
 
-    Source source() {
-        Source s = source;
-        if (s == null) {
-            synchronized (this) {
-                if (source == null) {
-                    source = Source.newBuilder("js", read(resource), resource).cached(true).buildLiteral();
-                }
-                s = source;
-            }
+    /** A script given as text, named {@code name} in engines' messages (tests, and the prelude). */
+    static Script inline(String name, String text) {
+        return new Script(name, UnicodeClasses.rewriteLiterals(text));
+    }
+
+    /** The resource name, which engines show as the script's file in their messages. */
+    String resource() {
+        return resource;
+    }
+
+    String text() {
+        String t = text;
+        if (t == null) {
+            t = UnicodeClasses.rewriteLiterals(read(resource));
+            text = t;
         }
-        return s;
+        return t;
     }
 
     /** The resource's text, UTF-8. */

@@ -1,59 +1,49 @@
 package dev.quire.js;
 
-import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.function.Function;
-import org.graalvm.polyglot.Context;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Contexts that have evaluated the same scripts, lent to one thread at a time. A JavaScript
- * context is single-threaded, so each worker thread borrows its own; the pool never holds more
- * contexts than threads that ran at once, and a context is created only when none is free.
+ * Scripts evaluated once in a runtime of each script thread that calls them (one thread per core).
+ * Callers on any thread hand their call to a script thread and wait for its result.
+ *
+ * <p>Usage: {@code pool.call("quireHighlight", code, "python")}
  */
 public final class ScriptPool {
-    private final JsEngine js;
+    private final JsEngine engine;
     private final List<Script> scripts;
-    private final ConcurrentLinkedDeque<Context> idle = new ConcurrentLinkedDeque<>();
-    private final List<Context> all = new ArrayList<>();
+    private final AtomicBoolean warming = new AtomicBoolean();
 
-    ScriptPool(JsEngine js, List<Script> scripts) {
-        this.js = js;
-        this.scripts = List.copyOf(scripts);
+    ScriptPool(JsEngine engine, List<Script> scripts) {
+        this.engine = engine;
+        List<Script> all = new java.util.ArrayList<>();
+        all.add(Script.PRELUDE);
+        all.addAll(scripts);
+        this.scripts = List.copyOf(all);
     }
 
-    /** Runs {@code work} with a context of its own; the context goes back to the pool after. */
-    public <T> T call(Function<Context, T> work) {
-        Context context = idle.pollFirst();
-        if (context == null) {
-            context = start();
-        }
-        try {
-            return work.apply(context);
-        } finally {
-            idle.addFirst(context);
-        }
+    List<Script> scripts() {
+        return scripts;
     }
 
-    private Context start() {
-        // scripts may log (KaTeX warns on the console): nothing of theirs reaches the user
-        Context context = Context.newBuilder("js").engine(js.engine())
-                .out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream()).build();
-        for (Script script : scripts) {
-            context.eval(script.source());
-        }
-        synchronized (all) {
-            all.add(context);
-        }
-        return context;
+    /**
+     * Calls a global function of the scripts with string and boolean arguments.
+     *
+     * @return what it returned, as a string; null when it returned null
+     * @throws ScriptError when the script threw
+     */
+    public String call(String function, Object... args) {
+        return engine.onScriptThread(() -> ScriptThread.current().runtime(this).call(function, args));
     }
 
-    void close() {
-        synchronized (all) {
-            all.forEach(Context::close);
-            all.clear();
+    /**
+     * Starts the engine and a runtime on every script thread in the background, once: called when
+     * the first input missing from the cache is seen, so that the start overlaps the rest of the
+     * work instead of waiting for each thread's first call.
+     */
+    public void startInBackground() {
+        if (warming.compareAndSet(false, true)) {
+            engine.onEveryThreadInBackground(() -> ScriptThread.current().runtime(this));
         }
-        idle.clear();
     }
 }

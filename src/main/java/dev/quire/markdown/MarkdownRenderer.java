@@ -3,6 +3,7 @@ package dev.quire.markdown;
 import dev.quire.cache.RenderCache;
 import dev.quire.highlight.CodeHighlighter;
 import dev.quire.js.JsEngine;
+import dev.quire.js.JsEngineKind;
 import dev.quire.markdown.callout.CalloutExtension;
 import dev.quire.markdown.callout.CalloutTypes;
 import dev.quire.markdown.math.MathExtension;
@@ -39,22 +40,24 @@ public final class MarkdownRenderer implements AutoCloseable {
     private final Parser parser;
     /** The renderer's extensions: the parser's but footnotes, which {@link FootnoteHtmlRenderer} writes. */
     private final List<Extension> rendering;
-    private final JsEngine js = new JsEngine();
+    private final JsEngine js;
     private final MathRenderer math;
     private final CodeHighlighter highlighter;
     private final RenderCache cache;
 
     /** A renderer without macros or a disk cache, as in tests. */
     public MarkdownRenderer() {
-        this(Map.of(), RenderCache.none());
+        this(Map.of(), RenderCache.none(), JsEngineKind.AUTO);
     }
 
     /**
      * @param macros TeX macros for every formula, from {@code quire.yml}
      * @param cache where rendered formulas and code blocks are kept between builds; closed with this renderer
+     * @param engine which JavaScript engine renders math and code
      */
-    public MarkdownRenderer(Map<String, String> macros, RenderCache cache) {
+    public MarkdownRenderer(Map<String, String> macros, RenderCache cache, JsEngineKind engine) {
         this.cache = cache;
+        this.js = new JsEngine(engine);
         this.math = new MathRenderer(js, cache, macros);
         this.highlighter = new CodeHighlighter(js, cache);
         List<Extension> extensions = List.of(
@@ -147,6 +150,16 @@ public final class MarkdownRenderer implements AutoCloseable {
             builder.attributeProviderFactory(c -> urls);
         }
         return builder;
+    }
+
+    /** The JavaScript engine that rendered math and code ("V8", "GraalJS"), or "none" when all came from the cache. */
+    public String engineName() {
+        return js.engineName();
+    }
+
+    /** Why V8 was not used though it was wanted, once; see {@link JsEngine#takeWarning}. */
+    public java.util.Optional<String> takeEngineWarning() {
+        return js.takeWarning();
     }
 
     /** Writes the formulas and code blocks rendered so far to the cache, keeping the renderer open (for {@code serve}). */

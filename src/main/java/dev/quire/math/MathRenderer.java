@@ -3,21 +3,23 @@ package dev.quire.math;
 import dev.quire.cache.RenderCache;
 import dev.quire.js.JsEngine;
 import dev.quire.js.Script;
+import dev.quire.js.ScriptError;
 import dev.quire.js.ScriptPool;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
 
 /**
- * TeX to HTML at build time with KaTeX, run in GraalJS: the page carries KaTeX's HTML (what is
- * seen) and MathML (what is read aloud, copied and indexed), and needs no script.
+ * TeX to HTML at build time with KaTeX, run by the build's {@link JsEngine} (V8 or GraalJS, the
+ * same output): the page carries KaTeX's HTML (what is seen) and MathML (what is read aloud,
+ * copied and indexed), and needs no script.
  *
  * <p>Every result is kept in the {@link RenderCache} under a hash of KaTeX's version, the options,
- * the macros and the TeX, so an unchanged formula is rendered once; GraalJS starts only for the
- * first formula missing from the cache. Safe to call from several threads.
+ * the macros and the TeX, so an unchanged formula is rendered once; the engine starts, in the
+ * background, at the first formula missing from the cache. A formula beyond {@link FormulaLimits}
+ * is refused before it reaches any engine. Safe to call from several threads.
  *
  * <p>Usage: {@code new MathRenderer(js, cache, macros).render("\\frac{a}{b}", false)}
  */
@@ -47,29 +49,42 @@ public final class MathRenderer {
 
     /** The HTML of one formula, or why KaTeX rejected it. */
     public Result render(String tex, boolean display) {
+        Optional<Invalid> refused = FormulaLimits.check(tex);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         String key = RenderCache.key(CACHE_KIND, OPTIONS, macrosKey, display ? "display" : "inline", tex);
         return cache.get(CACHE_KIND, key).<Result>map(Rendered::new).orElseGet(() -> {
-            Result result = katex.call(context -> {
-                Value out;
-                try {
-                    out = context.getBindings("js").getMember("quireRenderMath").execute(tex, display, macrosJson());
-                } catch (PolyglotException e) {
-                    if (!e.isGuestException()) {
-                        throw e;
-                    }
-                    // KaTeX failing other than by a parse error: still the formula's problem, not a crash
-                    return new Invalid("KaTeX could not render this formula: " + e.getMessage(), -1);
-                }
-                if (out.hasMember("html")) {
-                    return new Rendered(MathmlRepair.repair(out.getMember("html").asString()));
-                }
-                return new Invalid(out.getMember("error").asString(), out.getMember("position").asInt());
-            });
+            katex.startInBackground(); // the first miss: every script thread starts KaTeX while this one waits for its own
+            Result result = fromScript(callKatex(tex, display));
             if (result instanceof Rendered rendered) {
                 cache.put(CACHE_KIND, key, rendered.html()); // errors are not kept: the build fails anyway
             }
             return result;
         });
+    }
+
+    private String callKatex(String tex, boolean display) {
+        try {
+            return katex.call("quireRenderMath", tex, display, macrosJson());
+        } catch (ScriptError e) {
+            // render-math.js turns KaTeX's errors into text; what escapes it is V8 stopping a runaway script
+            return "\u0000fail\u0000-1\u0000" + e.getMessage();
+        }
+    }
+
+    /** KaTeX's HTML, or its error as render-math.js writes it: NUL, kind, NUL, position, NUL, message. */
+    private static Result fromScript(String out) {
+        if (!out.startsWith("\u0000")) {
+            return new Rendered(MathmlRepair.repair(out));
+        }
+        String[] parts = out.split("\u0000", 4);
+        String message = parts[3];
+        if (parts[1].equals("parse")) {
+            return new Invalid(message, Integer.parseInt(parts[2]));
+        }
+        // KaTeX failing other than by a parse error: still the formula's problem, not a crash
+        return new Invalid("KaTeX could not render this formula: " + message, -1);
     }
 
     private String macrosJson() {

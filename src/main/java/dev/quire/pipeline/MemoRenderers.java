@@ -8,6 +8,7 @@ import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import dev.quire.source.GitDates;
 import java.time.OffsetDateTime;
+import dev.quire.js.JsEngineKind;
 import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.source.SiteLayout;
@@ -27,6 +28,7 @@ final class MemoRenderers implements AutoCloseable {
     private MarkdownRenderer markdown;
     private RenderCache cache = RenderCache.none();
     private Map<String, String> macros;
+    private JsEngineKind engine;
     private MemoReader reader;
     /** Kept for the pipeline's life: what {@code serve}'s next full run need not read or decode again. */
     private final ReadMemos read = new ReadMemos();
@@ -40,11 +42,14 @@ final class MemoRenderers implements AutoCloseable {
     /** The reader of a full run: the settings' macros, and the bibliography read now. */
     MemoReader readerFor(Optional<SiteConfig> config, Problems problems) {
         Map<String, String> wanted = config.map(c -> c.math().macros()).orElse(Map.of());
-        if (markdown == null || !wanted.equals(macros)) {
+        JsEngineKind kind = options.jsEngine() != null ? options.jsEngine()
+                : config.map(SiteConfig::jsEngine).orElse(JsEngineKind.AUTO);
+        if (markdown == null || !wanted.equals(macros) || kind != engine) {
             close();
             cache = options.cacheDir() == null ? RenderCache.none() : RenderCache.at(options.cacheDir());
-            markdown = new MarkdownRenderer(wanted, cache);
+            markdown = new MarkdownRenderer(wanted, cache, kind);
             macros = wanted;
+            engine = kind;
         }
         BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
         reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, commitDates(config, problems));
@@ -63,6 +68,20 @@ final class MemoRenderers implements AutoCloseable {
                     "is the site in a git repository, and git installed? Without it only 'updated:' dates are shown", null));
         }
         return dates.orElse(Map.of());
+    }
+
+    /**
+     * What {@code --timings} says of the script engine ("math and code: V8"), after reporting, once,
+     * why V8 was not used when it was wanted: a warning, the build goes on with GraalJS.
+     */
+    String engineReport(Problems problems) {
+        if (markdown == null) {
+            return "math and code: none";
+        }
+        markdown.takeEngineWarning().ifPresent(why -> problems.add(Problem.warning("quire.yml", 0, 0,
+                "V8 could not be used (" + why + "); math and code were rendered with GraalJS, slower, to the same output",
+                "nothing to fix for this build; to skip trying V8, set 'js_engine: graaljs'", null)));
+        return "math and code: " + markdown.engineName();
     }
 
     /** The cache of the last full run: formulas, code, bodies and what else is worth keeping. */

@@ -260,7 +260,7 @@ public final class Pipeline implements AutoCloseable {
         MemoRefs.check(all, problems);
         PageStage.Pages pages = config.map(c -> PageStage.run(reader, layout, c, targets, options.drafts(), problems))
                 .orElse(PageStage.Pages.NONE);
-        clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
+        clock.lap("memos", "bodies: " + reader.cacheSummary() + "; " + renderers.engineReport(problems), renderers.cache());
         return config.map(c -> new Memos(c, parsed, targets, rendered, pages));
     }
 

@@ -93,7 +93,65 @@ public final class Scaffold {
                 - What should the second memo ask?
                 """.formatted(today));
         Files.writeString(dir.resolve(".gitignore"), "_site/\n.quire-cache/\n");
+        Path workflows = dir.resolve(".github").resolve("workflows");
+        Files.createDirectories(workflows);
+        Files.writeString(workflows.resolve("pages.yml"), PAGES_WORKFLOW);
     }
+
+    /**
+     * The GitHub Pages deploy. {@code .quire-cache} travels between deploys with actions/cache, so
+     * a deploy from a fresh checkout renders only the formulas and code blocks that changed: the
+     * cache is restored from the latest deploy, and saved under a new key after the build.
+     */
+    static final String PAGES_WORKFLOW = """
+            # Builds the site with Quire and publishes it on GitHub Pages (Settings > Pages > Source:
+            # GitHub Actions). Quire runs from QUIRE_JAR: commit the quire.jar you build with there, or
+            # change the path. .quire-cache (rendered formulas, code blocks and memo bodies) is restored
+            # from the last deploy and saved after this one, so a deploy renders only what changed.
+            name: Deploy to GitHub Pages
+            on:
+              push:
+                branches: [main]
+              workflow_dispatch:
+            permissions:
+              contents: read
+              pages: write
+              id-token: write
+            concurrency:
+              group: pages
+              cancel-in-progress: false
+            env:
+              QUIRE_JAR: .quire/quire.jar
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - uses: actions/setup-java@v4
+                    with:
+                      distribution: temurin
+                      java-version: '17'
+                  - name: Restore the render cache of the last deploy
+                    uses: actions/cache@v4
+                    with:
+                      path: .quire-cache
+                      key: quire-cache-${{ github.run_id }}
+                      restore-keys: quire-cache-
+                  - name: Build
+                    run: java -jar "$QUIRE_JAR" build . --timings
+                  - uses: actions/upload-pages-artifact@v3
+                    with:
+                      path: _site
+              deploy:
+                needs: build
+                runs-on: ubuntu-latest
+                environment:
+                  name: github-pages
+                  url: ${{ steps.deployment.outputs.page_url }}
+                steps:
+                  - id: deployment
+                    uses: actions/deploy-pages@v4
+            """;
 
     private static String yamlString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
