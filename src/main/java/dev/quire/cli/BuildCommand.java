@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "also say what the site's own files replace of the default theme")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildReport report = new SiteBuilder().build(options, new DiskSink(out));
             ProblemPrinter.print(report.warnings(), err);
+            if (verbose) {
+                report.notes().forEach(note -> spec.commandLine().getOut().println("  " + note));
+            }
             if (!quiet) {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
             }

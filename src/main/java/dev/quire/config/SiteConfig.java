@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param baseUrl the public address with a trailing slash, or "/" when none was given
  * @param citationStyle the CSL style citations are formatted with, by name (e.g. "apa", "ieee")
+ * @param theme what a site adds to the default theme without replacing templates
  */
 public record SiteConfig(
         String title,
@@ -24,7 +25,8 @@ public record SiteConfig(
         int latest,
         Sections sections,
         MathSettings math,
-        String citationStyle) {
+        String citationStyle,
+        ThemeSettings theme) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {
@@ -46,6 +48,22 @@ public record SiteConfig(
      */
     public record MathSettings(Map<String, String> macros) {
         public static final MathSettings DEFAULT = new MathSettings(Map.of());
+    }
+
+    /**
+     * What a site adds to the default theme from its settings.
+     *
+     * @param stylesheets site paths of stylesheets linked after the theme's, in order ("assets/extra.css")
+     * @param head HTML added to every page's {@code <head>} as written (an analytics tag, a font link)
+     * @param avatar the site path of an image shown in place of the initials, or ""
+     * @param links profiles the author is known by elsewhere (ORCID, Scholar, GitHub), in order
+     */
+    public record ThemeSettings(List<String> stylesheets, String head, String avatar, List<Link> links) {
+        public static final ThemeSettings DEFAULT = new ThemeSettings(List.of(), "", "", List.of());
+    }
+
+    /** A link to the author's profile elsewhere: its label and absolute address. */
+    public record Link(String label, String url) {
     }
 
     /** The author's initials for the avatar: "Ada Example" gives "AE". */

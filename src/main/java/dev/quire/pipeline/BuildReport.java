@@ -9,8 +9,10 @@ import java.util.List;
  * What a successful build did, with its warnings and the time each stage took.
  *
  * @param site the site model the pages were rendered from, for the checks that run after a build
+ * @param notes what the build did on purpose that {@code --verbose} tells (a built-in file replaced)
  */
-public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site) {
+public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site,
+                          List<String> notes) {
 
     /**
      * One stage and its wall-clock milliseconds.

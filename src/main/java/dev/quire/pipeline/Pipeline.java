@@ -19,6 +19,9 @@ import dev.quire.render.RenderContext;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
 import dev.quire.source.SourceWalker;
+import dev.quire.theme.ThemeFolder;
+import dev.quire.theme.ThemeTemplates;
+import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -59,6 +62,10 @@ public final class Pipeline implements AutoCloseable {
     private final MemoRenderers renderers;
     /** Whether full runs refuse an output folder whose replacement would destroy sources ({@link OutputGuard}). */
     private final boolean writesOutputFolder;
+
+    /** The site's theme folder and its templates compiled, as the last full run read them; null: the built-in theme. */
+    private ThemeFolder theme;
+    private TemplateEngine templates;
 
     /** The last good run; {@code null} until one succeeded. */
     private volatile PipelineState state;
@@ -253,7 +260,25 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         Memos m = memos.get();
+        if (!readTheme(problems, clock)) {
+            return Optional.empty();
+        }
         return finish(state, m.config(), m.parsed(), m.rendered(), m.targets(), null, problems, sink, () -> false, clock);
+    }
+
+    /**
+     * Reads {@code theme/} and compiles its templates, if any, with the built-in ones; a site
+     * without overrides keeps the precompiled theme and compiles nothing.
+     */
+    private boolean readTheme(Problems problems, Stopwatch clock) {
+        theme = ThemeFolder.read(layout, problems);
+        templates = null;
+        if (!theme.templates().isEmpty()) {
+            templates = ThemeTemplates.compile(theme.templates(), options.cacheDir(), problems).orElse(null);
+            clock.lap("theme templates", theme.templates().sources().size() + " replaced");
+            return templates != null;
+        }
+        return true;
     }
 
     /** Reads again the memos under the changed paths; copies changed static and bundle files. */
@@ -324,10 +349,11 @@ public final class Pipeline implements AutoCloseable {
         }
         Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList());
         checkCancel(cancel);
-        RenderContext ctx = RenderContext.of(site);
-        PageRenderer pages = new PageRenderer(ctx);
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache());
+        RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme));
+        PageRenderer pages = new PageRenderer(ctx, templates);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache());
         plan.reportProblems(problems);
+        plan.notes().forEach(problems::note);
         clock.lap("site model");
         if (problems.hasErrors()) {
             return Optional.empty();

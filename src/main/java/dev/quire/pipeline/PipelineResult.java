@@ -17,31 +17,32 @@ import java.util.List;
  * @param settled false when only edited memos' pages were rendered, and {@link Pipeline#settle}
  *     should run next for what depends on them elsewhere (lists, feeds, search index)
  * @param problems the errors (when failed) or warnings, sorted
+ * @param notes what the run did on purpose that {@code --verbose} tells, sorted
  */
 public record PipelineResult(boolean ok, boolean full, Site site, int files, int rendered, boolean settled,
-                             List<Problem> problems, List<StageTime> timings, long millis) {
+                             List<Problem> problems, List<StageTime> timings, long millis, List<String> notes) {
 
     static PipelineResult written(boolean full, PipelineState state, Problems problems, Pipeline.Stopwatch clock) {
         return new PipelineResult(true, full, state.site(), state.plan().size(), state.rendered(), state.settled(),
-                problems.sorted(), clock.timings(), clock.millis());
+                problems.sorted(), clock.timings(), clock.millis(), problems.notes());
     }
 
     static PipelineResult modelled(Site site, Problems problems, Pipeline.Stopwatch clock) {
-        return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis());
+        return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), problems.notes());
     }
 
     static PipelineResult failed(boolean full, Problems problems, Pipeline.Stopwatch clock) {
-        return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis());
+        return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), problems.notes());
     }
 
     /** A settle with nothing to do. */
     static PipelineResult nothing() {
-        return new PipelineResult(true, false, null, 0, 0, true, List.of(), List.of(), 0);
+        return new PipelineResult(true, false, null, 0, 0, true, List.of(), List.of(), 0, List.of());
     }
 
     /** A settle given up because an edit came meanwhile: it will run again after that edit. */
     static PipelineResult overtaken() {
-        return new PipelineResult(true, false, null, 0, 0, false, List.of(), List.of(), 0);
+        return new PipelineResult(true, false, null, 0, 0, false, List.of(), List.of(), 0, List.of());
     }
 
     /** How many memos the site publishes, 0 without a site. */

@@ -16,7 +16,7 @@ public final class SiteBuilder {
             if (!result.ok()) {
                 throw new BuildFailedException(result.problems());
             }
-            return new BuildReport(result.memos(), result.files(), result.problems(), result.timings(), result.site());
+            return new BuildReport(result.memos(), result.files(), result.problems(), result.timings(), result.site(), result.notes());
         }
     }
 }

@@ -68,6 +68,11 @@ public final class LivePreview implements AutoCloseable {
         return server.port();
     }
 
+    /** Where the site is served: "/", or the path of its {@code base_url} ("/notes/"). */
+    public String basePath() {
+        return site.basePath();
+    }
+
     /** One batch of changed files: rebuild, print what happened, tell the open pages. */
     private synchronized void rebuild(Set<Path> changes) {
         try {
@@ -101,7 +106,7 @@ public final class LivePreview implements AutoCloseable {
                     out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
                             + " in " + rest.millis() + " ms");
                     out.flush();
-                    server.update(site.files(), rest.changed());
+                    server.update(site.files(), rest.changed(), site.basePath());
                 }
             }
         } catch (RuntimeException e) {
@@ -115,7 +120,7 @@ public final class LivePreview implements AutoCloseable {
         if (outcome.ok()) {
             out.println(outcome.summary());
             out.flush();
-            server.update(site.files(), outcome.changed());
+            server.update(site.files(), outcome.changed(), site.basePath());
         } else {
             server.fail(outcome.problems());
         }

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden-file tests: the fixture site under {@code golden/<case>/site} is built in memory and
- * every page is compared with {@code golden/<case>/expected}. Run with
+ * Golden-file tests: the fixture site under {@code golden/<case>/site} (or, for a fixture other
+ * tests share, {@code sites/<case>/}) is built in memory and every page is compared with
+ * {@code golden/<case>/expected}. Run with
  * {@code -Dquire.updateGolden=true} to rewrite the expected files, then review the diff.
  * Theme assets (CSS, fonts) are compared by name only, so restyling does not churn the pages.
  */
 class GoldenSiteTest {
     private static final Path ROOT = Path.of("src/test/resources/golden");
+    private static final Path SITES = Path.of("src/test/resources/sites");
     private static final boolean UPDATE = Boolean.getBoolean("quire.updateGolden");
 
     @TestFactory
@@ -31,7 +33,8 @@ class GoldenSiteTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> cases = Files.list(ROOT)) {
             for (Path dir : cases.sorted().toList()) {
-                Map<String, byte[]> files = build(dir.resolve("site"), false);
+                Path site = Files.isDirectory(dir.resolve("site")) ? dir.resolve("site") : SITES.resolve(dir.getFileName());
+                Map<String, byte[]> files = build(site, false);
                 Path expected = dir.resolve("expected");
                 if (UPDATE) {
                     rewrite(expected, files);
