@@ -36,8 +36,8 @@ final class TemplateErrors {
         if ((m = SYNTAX.matcher(text)).matches()) {
             return at(overrides, m.group(1), Integer.parseInt(m.group(2)), sentence(m.group(3)), null);
         }
-        if ((m = CALL.matcher(text)).matches()) {
-            return at(overrides, m.group(1), Integer.parseInt(m.group(2)), sentence(m.group(3)), null);
+        if ((m = CALL.matcher(text)).matches()) { // this shape counts lines from 0
+            return at(overrides, m.group(1), Integer.parseInt(m.group(2)) + 1, sentence(m.group(3)), null);
         }
         return Problem.error(TemplateOverrides.FOLDER, 0, 0, "the templates do not compile: " + sentence(text),
                 "'quire theme list' shows the built-in templates an override can start from", null);
