@@ -15,11 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +37,13 @@ public final class ThemeTemplates {
     /** Apart from the precompiled theme's package, so that a class never resolves to the built-in one. */
     static final String PACKAGE = "dev.quire.theme.compiled";
     private static final String DONE = "compiled";
-    private static final Map<String, TemplateEngine> ENGINES = new ConcurrentHashMap<>();
+    /** The engines compiled in this process, the most recent few: each edit of a template in {@code serve} makes one. */
+    private static final Map<String, TemplateEngine> ENGINES = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TemplateEngine> eldest) {
+            return size() > 4;
+        }
+    });
 
     private ThemeTemplates() {
     }
