@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A content-addressed disk cache of rendered fragments (formulas, code blocks): the key is a hash
@@ -26,9 +31,31 @@ public final class RenderCache implements AutoCloseable {
     private static final RenderCache NONE = new RenderCache(PackStore.none());
 
     private final PackStore store;
+    /** Lookups by kind: [found, missing], for {@code --timings}. */
+    private final Map<String, LongAdder[]> lookups = new ConcurrentHashMap<>();
 
     private RenderCache(PackStore store) {
         this.store = store;
+    }
+
+    /** How many lookups of each kind found their entry and how many missed, so far; by kind, sorted. */
+    public SortedMap<String, Lookups> lookups() {
+        SortedMap<String, Lookups> out = new TreeMap<>();
+        lookups.forEach((kind, n) -> out.put(kind, new Lookups(n[0].sum(), n[1].sum())));
+        return out;
+    }
+
+    /** Lookups of one kind: found in the cache, or missing and so rendered. */
+    public record Lookups(long found, long missing) {
+        public Lookups minus(Lookups earlier) {
+            return new Lookups(found - earlier.found, missing - earlier.missing);
+        }
+    }
+
+    private <T> Optional<T> counted(String kind, Optional<T> found) {
+        LongAdder[] n = lookups.computeIfAbsent(kind, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        n[found.isPresent() ? 0 : 1].increment();
+        return found;
     }
 
     /** A cache in {@code dir}, created on first write. */
@@ -61,7 +88,7 @@ public final class RenderCache implements AutoCloseable {
         if (!store.enabled()) {
             return Optional.empty();
         }
-        return store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        return counted(kind, store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
     }
 
     public void put(String kind, String key, String value) {
@@ -72,7 +99,7 @@ public final class RenderCache implements AutoCloseable {
 
     /** Bytes kept under a key, as {@link #get} keeps text: a memo's typed render result. */
     public Optional<byte[]> getBytes(String kind, String key) {
-        return store.enabled() ? store.get(key(kind, key)) : Optional.empty();
+        return store.enabled() ? counted(kind, store.get(key(kind, key))) : Optional.empty();
     }
 
     public void putBytes(String kind, String key, byte[] value) {

@@ -31,7 +31,7 @@ import java.util.function.BiFunction;
  * kept with the body and reported again on every build, as a full render would.
  */
 final class BodyCache {
-    private static final String KIND = "memo-body";
+    static final String KIND = "memo-body";
 
     /** What is kept of one body: it, its warnings, and the links between memos it looked up. */
     record Entry(MemoBody body, List<Problem> problems, List<Seen> targets) {

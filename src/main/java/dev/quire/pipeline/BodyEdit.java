@@ -61,7 +61,7 @@ final class BodyEdit {
             }
         });
         return Optional.of(new PipelineState(before.config(), parsed, memos, before.targets(), before.site(), before.pages(),
-                before.plan(), false, pagesToRender.size()));
+                before.plan(), before.search(), false, pagesToRender.size()));
     }
 
     /**

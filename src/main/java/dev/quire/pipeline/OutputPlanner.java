@@ -14,6 +14,7 @@ import dev.quire.render.Favicon;
 import dev.quire.render.PageMeta;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
+import dev.quire.search.SearchIndex;
 import dev.quire.source.SiteLayout;
 import dev.quire.theme.ThemeFolder;
 import java.io.IOException;
@@ -39,9 +40,13 @@ final class OutputPlanner {
     private OutputPlanner() {
     }
 
-    /** @param cache where files worth keeping between builds are kept (the Atom feeds) */
+    /**
+     * @param theme the site's theme folder: its assets are published, replacing built-in ones
+     * @param cache where files worth keeping between builds are kept (the Atom feeds)
+     * @param search the site's search index ({@link SearchOutputs#index})
+     */
     static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
-                           RenderCache cache) {
+                           RenderCache cache, SearchIndex search) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -80,7 +85,7 @@ final class OutputPlanner {
         plan.builtIn("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.builtIn("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
         FeedOutputs.planFeeds(plan, site, cache);
-        SearchOutputs.plan(plan, site, ctx, pages);
+        SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
         if (theme != null) {

@@ -1,5 +1,7 @@
 package dev.quire.pipeline;
 
+import dev.quire.cache.RenderCache;
+import dev.quire.cache.RenderCache.Lookups;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
@@ -16,6 +18,7 @@ import dev.quire.output.OutputSink;
 import dev.quire.pipeline.BuildReport.StageTime;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
+import dev.quire.search.SearchIndex;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
 import dev.quire.source.SourceWalker;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -246,7 +250,7 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
         MemoRefs.check(all, problems);
-        clock.lap("memos", "bodies: " + reader.cacheSummary());
+        clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
         return config.map(c -> new Memos(c, parsed, targets, rendered));
     }
 
@@ -326,7 +330,7 @@ public final class Pipeline implements AutoCloseable {
         Map<Path, Memo> memos = new HashMap<>(before.memos());
         memos.keySet().retainAll(parsed.keySet());
         MemoStage.render(reader, parsed, toRender, targets, memos, problems);
-        clock.lap("memos", "bodies: " + reader.cacheSummary());
+        clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
         return finish(before, before.config(), parsed, memos, targets, changedKeys, problems, sink, () -> false, clock);
     }
 
@@ -351,7 +355,8 @@ public final class Pipeline implements AutoCloseable {
         checkCancel(cancel);
         RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme));
         PageRenderer pages = new PageRenderer(ctx, templates);
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache());
+        SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(), search);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
         clock.lap("site model");
@@ -368,8 +373,9 @@ public final class Pipeline implements AutoCloseable {
         }
         Collection<Entry> toWrite = PageWriter.touched(entries, previous, keys);
         PageWriter.write(toWrite, entries, previous, sink, cancel);
-        clock.lap("pages");
-        return Optional.of(new PipelineState(config, parsed, memos, targets, site, pages, entries, true, toWrite.size()));
+        clock.lap("pages", toWrite.size() + " of " + entries.size() + " files written", renderers.cache());
+        return Optional.of(new PipelineState(config, parsed, memos, targets, site, pages, entries, search, true,
+                toWrite.size()));
     }
 
     private static void checkCancel(BooleanSupplier cancel) {
@@ -383,6 +389,7 @@ public final class Pipeline implements AutoCloseable {
         private final List<StageTime> timings = new ArrayList<>();
         private final long began = System.nanoTime();
         private long start = began;
+        private SortedMap<String, Lookups> seen = new TreeMap<>();
 
         void lap(String stage) {
             lap(stage, "");
@@ -392,6 +399,21 @@ public final class Pipeline implements AutoCloseable {
             long now = System.nanoTime();
             timings.add(new StageTime(stage, (now - start) / 1_000_000, detail));
             start = now;
+        }
+
+        /** A lap whose detail also says what the cache found and missed since the last lap that asked. */
+        void lap(String stage, String detail, RenderCache cache) {
+            SortedMap<String, Lookups> now = cache.lookups();
+            StringBuilder out = new StringBuilder(detail);
+            now.forEach((kind, n) -> {
+                Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));
+                if (!kind.equals(BodyCache.KIND) && since.found() + since.missing() > 0) { // bodies say it in their own words
+                    out.append(out.isEmpty() ? "" : "; ").append(kind).append(": ").append(since.found()).append(" cached, ")
+                            .append(since.missing()).append(" rendered");
+                }
+            });
+            seen = now;
+            lap(stage, out.toString());
         }
 
         List<StageTime> timings() {

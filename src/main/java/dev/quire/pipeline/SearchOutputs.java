@@ -22,17 +22,22 @@ import java.util.stream.Collectors;
  * the whole collection); document {@code N} on the memo at position N, newest first; the search
  * page on the settings only.
  *
- * <p>The index is built here, while planning, because how many term chunks it has is known only
- * once it is built.
+ * <p>The index is built before planning, because how many term chunks it has is known only once
+ * it is built; it starts from the previous run's index, so that after an edit in {@code serve}
+ * only the edited memos are analysed again.
  */
 final class SearchOutputs {
     private SearchOutputs() {
     }
 
-    static void plan(OutputPlan plan, Site site, RenderContext ctx, PageRenderer pages) {
+    /** @param previous the index of the last good run, or {@code null} */
+    static SearchIndex index(Site site, RenderContext ctx, SearchIndex previous) {
+        return SearchIndex.build(site.memos().stream().map(memo -> document(memo, ctx)).toList(), previous);
+    }
+
+    static void plan(OutputPlan plan, Site site, PageRenderer pages, SearchIndex index) {
         plan.page("search/index.html", "search page", Inputs.SITE_ONLY, pages::search);
         List<Memo> memos = site.memos();
-        SearchIndex index = SearchIndex.build(memos.size(), i -> document(memos.get(i), ctx));
         Set<String> everyBody = Set.of(Inputs.ANY_MEMO);
         plan.page(SearchIndex.MANIFEST, "search index", everyBody, index::manifest);
         for (int i = 0; i < index.chunkCount(); i++) {

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
@@ -42,126 +39,275 @@ public final class SearchIndex {
 
     private final byte[] manifest;
     private final List<byte[]> chunks;
-    private final List<byte[]> documents;
+    // kept for the next build to reuse (see build(List, SearchIndex))
+    private final List<SearchDocument> documents;
+    private final Analyzed[] analyzed;
+    private final Map<String, Term> terms;
+    private final String[] sorted;
+    private final Map<String, Written> chunkByPrefix;
 
-    private SearchIndex(byte[] manifest, List<byte[]> chunks, List<byte[]> documents) {
+    private SearchIndex(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, Analyzed[] analyzed,
+                        Map<String, Term> terms, String[] sorted, Map<String, Written> chunkByPrefix) {
         this.manifest = manifest;
         this.chunks = chunks;
         this.documents = documents;
+        this.analyzed = analyzed;
+        this.terms = terms;
+        this.sorted = sorted;
+        this.chunkByPrefix = chunkByPrefix;
     }
 
     /**
-     * The manifest, the term chunks and the documents' files. Each document is made once, in
-     * parallel, and its file kept until written: making it means parsing the memo's HTML, which
-     * costs more than holding the text (about the size of the memo's body, already in memory).
+     * The manifest, the term chunks and the documents' files. Each document is analysed once, in
+     * parallel, and its file kept until written.
      *
      * @param count how many documents there are
      * @param document document {@code i}, made on demand (ids are the memos' order, newest first)
      */
     public static SearchIndex build(int count, IntFunction<SearchDocument> document) {
-        record Analyzed(Map<String, Integer> frequencies, byte[] file) {
-        }
-        List<Analyzed> analyzed = IntStream.range(0, count).parallel().mapToObj(i -> {
-            SearchDocument doc = document.apply(i);
-            return new Analyzed(frequencies(doc), document(doc));
-        }).toList();
-        List<Map<String, Integer>> frequencies = analyzed.stream().map(Analyzed::frequencies).toList();
-        List<byte[]> files = analyzed.stream().map(Analyzed::file).toList();
-        int[] lengths = frequencies.stream().mapToInt(SearchIndex::length).toArray();
-        double avgLength = IntStream.of(lengths).average().orElse(1);
-        double[] norms = IntStream.of(lengths).mapToDouble(len -> K1 * (1 - B + B * len / avgLength)).toArray();
-        Map<String, List<int[]>> postings = new HashMap<>();
-        for (int doc = 0; doc < frequencies.size(); doc++) {
-            for (Map.Entry<String, Integer> e : frequencies.get(doc).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {doc, e.getValue()});
+        return build(IntStream.range(0, count).mapToObj(document).toList(), null);
+    }
+
+    /**
+     * The index of {@code documents}, reusing what {@code previous} computed for the documents,
+     * terms and chunks that did not change: after one memo's edit, only its terms' posting lists
+     * are made again, and only the chunks whose text changed are written again. The files are
+     * byte for byte those of a build from nothing (BM25 weighs every term against the whole
+     * collection, so every weight is computed again; that is arithmetic, not the work).
+     *
+     * @param previous the index of the previous build, or {@code null}
+     */
+    public static SearchIndex build(List<SearchDocument> documents, SearchIndex previous) {
+        int count = documents.size();
+        Analyzed[] analyzed = new Analyzed[count];
+        List<Integer> toAnalyze = new ArrayList<>();
+        Map<SearchDocument, Analyzed> moved = null; // the previous documents by content, when some moved
+        for (int i = 0; i < count; i++) {
+            SearchDocument doc = documents.get(i);
+            if (previous != null && i < previous.documents.size() && previous.documents.get(i).equals(doc)) {
+                analyzed[i] = previous.analyzed[i];
+                continue;
+            }
+            if (previous != null) {
+                moved = moved != null ? moved : previous.analyzedByDocument();
+                analyzed[i] = moved.get(doc);
+            }
+            if (analyzed[i] == null) {
+                toAnalyze.add(i);
             }
         }
-        // BM25 per posting, then every weight scaled by the largest: terms are independent, so in parallel
-        Map<String, double[]> scores = postings.entrySet().parallelStream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> bm25(e.getValue(), count, norms)));
-        double max = scores.values().parallelStream().flatMapToDouble(DoubleStream::of).max().orElse(1);
-        SortedMap<String, String> encoded = new TreeMap<>(postings.entrySet().parallelStream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> encode(e.getValue(), scores.get(e.getKey()), max))));
+        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i)));
 
-        List<TermChunks.Chunk> split = TermChunks.split(encoded, CHUNK_TARGET_BYTES);
+        Map<String, Postings> postings = postings(analyzed, previous);
+        String[] sorted = previous != null && postings.keySet().equals(previous.terms.keySet())
+                ? previous.sorted : postings.keySet().stream().sorted().toArray(String[]::new);
+        double avgLength = Arrays.stream(analyzed).mapToInt(Analyzed::length).average().orElse(1);
+        double[] norms = Arrays.stream(analyzed).mapToDouble(a -> K1 * (1 - B + B * a.length() / avgLength)).toArray();
+        double max = postings.values().parallelStream().mapToDouble(p -> maxScore(p, count, norms)).max().orElse(1);
+        Map<String, Term> terms = new HashMap<>(postings.size() * 2);
+        List<Term> made = Arrays.stream(sorted).parallel().map(term -> {
+            Term before = previous == null ? null : previous.terms.get(term);
+            return Term.of(term, postings.get(term), weights(postings.get(term), count, norms, max), before);
+        }).toList();
+        int[] sizes = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            terms.put(sorted[i], made.get(i));
+            sizes[i] = sorted[i].length() + made.get(i).encoded().length() + 4;
+        }
+
+        List<TermChunks.Chunk> split = TermChunks.split(sorted, sizes, CHUNK_TARGET_BYTES);
         List<String> prefixes = new ArrayList<>();
         List<byte[]> chunks = new ArrayList<>();
+        Map<String, Written> written = new HashMap<>();
         for (TermChunks.Chunk chunk : split) {
             prefixes.add(chunk.prefix());
-            chunks.add(chunkJson(chunk.terms()));
+            Term[] held = new Term[chunk.to() - chunk.from()];
+            for (int i = 0; i < held.length; i++) {
+                held[i] = terms.get(sorted[chunk.from() + i]);
+            }
+            Written before = previous == null ? null : previous.chunkByPrefix.get(chunk.prefix());
+            Written now = before != null && before.holdsSame(held) ? before : new Written(held, chunkJson(held));
+            written.put(chunk.prefix(), now);
+            chunks.add(now.json());
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
         manifest.put("documents", count);
         manifest.put("prefixes", prefixes);
         manifest.put("stop", SearchAnalyzer.stopWords());
-        return new SearchIndex(json(manifest), chunks, files);
+        return new SearchIndex(json(manifest), chunks, List.copyOf(documents), analyzed, terms, sorted, written);
     }
 
-    private static double[] bm25(List<int[]> postings, int documents, double[] norms) {
-        double idf = Math.log(1 + (documents - postings.size() + 0.5) / (postings.size() + 0.5));
-        double[] scores = new double[postings.size()];
-        for (int i = 0; i < scores.length; i++) {
-            int tf = postings.get(i)[1];
-            scores[i] = idf * tf * (K1 + 1) / (tf + norms[postings.get(i)[0]]);
+    /**
+     * Every term's posting list. After a few documents changed in place (same count, the others
+     * unchanged), only those documents' terms are updated in the previous lists; otherwise all
+     * are made anew, document by document so that each list is in ascending order.
+     */
+    private static Map<String, Postings> postings(Analyzed[] analyzed, SearchIndex previous) {
+        if (previous != null && previous.analyzed.length == analyzed.length) {
+            List<Integer> changed = new ArrayList<>();
+            for (int doc = 0; doc < analyzed.length && changed.size() <= analyzed.length / 8; doc++) {
+                if (analyzed[doc] != previous.analyzed[doc]) {
+                    changed.add(doc);
+                }
+            }
+            if (changed.size() <= analyzed.length / 8) {
+                Map<String, Postings> out = new HashMap<>(previous.terms.size() * 2);
+                previous.terms.forEach((term, t) -> out.put(term, t.postings()));
+                for (int doc : changed) {
+                    Analyzed before = previous.analyzed[doc];
+                    Analyzed after = analyzed[doc];
+                    for (String term : before.terms()) {
+                        if (after.count(term) == 0) {
+                            out.computeIfPresent(term, (t, p) -> p.with(doc, 0));
+                        }
+                    }
+                    for (int i = 0; i < after.terms().length; i++) {
+                        int n = after.counts()[i];
+                        out.compute(after.terms()[i], (t, p) -> p == null ? new Postings(new int[] {doc}, new int[] {n})
+                                : p.with(doc, n));
+                    }
+                }
+                return out;
+            }
         }
-        return scores;
+        Map<String, Postings.Builder> builders = new HashMap<>();
+        for (int doc = 0; doc < analyzed.length; doc++) {
+            String[] terms = analyzed[doc].terms();
+            int[] counts = analyzed[doc].counts();
+            for (int i = 0; i < terms.length; i++) {
+                builders.computeIfAbsent(terms[i], t -> new Postings.Builder()).add(doc, counts[i]);
+            }
+        }
+        Map<String, Postings> out = new HashMap<>(builders.size() * 2);
+        builders.forEach((term, b) -> out.put(term, b.build()));
+        return out;
     }
 
-    /** Term counts of one document; title words count three times, themes twice. */
-    private static Map<String, Integer> frequencies(SearchDocument doc) {
-        Map<String, Integer> tf = new HashMap<>();
-        count(tf, doc.title(), 3);
-        count(tf, doc.keywords(), 2);
-        count(tf, doc.description(), 1);
-        for (TermCount term : doc.textTerms()) {
-            tf.merge(term.term(), term.count(), Integer::sum);
-        }
-        return tf;
+    private static double idf(Postings p, int documents) {
+        return Math.log(1 + (documents - p.size() + 0.5) / (p.size() + 0.5));
     }
 
-    private static void count(Map<String, Integer> tf, String text, int weight) {
-        for (String term : SearchAnalyzer.terms(text)) {
-            tf.merge(term, weight, Integer::sum);
+    private static double score(double idf, int tf, double norm) {
+        return idf * tf * (K1 + 1) / (tf + norm);
+    }
+
+    private static double maxScore(Postings p, int documents, double[] norms) {
+        double idf = idf(p, documents);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < p.size(); i++) {
+            max = Math.max(max, score(idf, p.counts[i], norms[p.docs[i]]));
+        }
+        return max;
+    }
+
+    /** BM25 per posting, scaled so that the largest of the whole index is 99, and at least 1. */
+    private static int[] weights(Postings p, int documents, double[] norms, double max) {
+        double idf = idf(p, documents);
+        int[] weights = new int[p.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (int) Math.max(1, Math.round(score(idf, p.counts[i], norms[p.docs[i]]) / max * 99));
+        }
+        return weights;
+    }
+
+    /** One document's weighted term counts (title words three times, themes twice) and its file. */
+    private record Analyzed(String[] terms, int[] counts, int length, byte[] file) {
+        static Analyzed of(SearchDocument doc) {
+            Map<String, Integer> tf = new HashMap<>();
+            count(tf, doc.title(), 3);
+            count(tf, doc.keywords(), 2);
+            count(tf, doc.description(), 1);
+            for (TermCount term : doc.textTerms()) {
+                tf.merge(term.term(), term.count(), Integer::sum);
+            }
+            String[] terms = tf.keySet().toArray(String[]::new);
+            Arrays.sort(terms);
+            int[] counts = new int[terms.length];
+            int sum = 0;
+            for (int i = 0; i < terms.length; i++) {
+                counts[i] = tf.get(terms[i]);
+                sum += counts[i];
+            }
+            return new Analyzed(terms, counts, Math.max(1, sum), document(doc));
+        }
+
+        int count(String term) {
+            int at = Arrays.binarySearch(terms, term);
+            return at >= 0 ? counts[at] : 0;
+        }
+
+        private static void count(Map<String, Integer> tf, String text, int weight) {
+            for (String term : SearchAnalyzer.terms(text)) {
+                tf.merge(term, weight, Integer::sum);
+            }
         }
     }
 
-    private static int length(Map<String, Integer> tf) {
-        int sum = 0;
-        for (int count : tf.values()) {
-            sum += count;
+    /** A term as its chunk writes it: its postings, their weights, and its JSON key and posting list. */
+    private record Term(Postings postings, int[] weights, String key, String encoded) {
+        /** Kept from {@code before} when the documents and weights are the same, as they mostly are. */
+        static Term of(String term, Postings postings, int[] weights, Term before) {
+            if (before != null && Arrays.equals(before.postings().docs, postings.docs) && Arrays.equals(before.weights(), weights)) {
+                return before.postings() == postings ? before : new Term(postings, weights, before.key(), before.encoded());
+            }
+            return new Term(postings, weights, before != null ? before.key() : quoted(term), encode(postings, weights));
         }
-        return Math.max(1, sum);
+    }
+
+    /** A chunk's file and the terms it was written from, compared by identity with the next build's. */
+    private record Written(Term[] terms, byte[] json) {
+        boolean holdsSame(Term[] now) {
+            if (now.length != terms.length) {
+                return false;
+            }
+            for (int i = 0; i < now.length; i++) {
+                if (now[i].encoded() != terms[i].encoded() || !now[i].key().equals(terms[i].key())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private Map<SearchDocument, Analyzed> analyzedByDocument() {
+        Map<SearchDocument, Analyzed> out = new HashMap<>(documents.size() * 2);
+        for (int i = 0; i < documents.size(); i++) {
+            out.putIfAbsent(documents.get(i), analyzed[i]);
+        }
+        return out;
     }
 
     /** "[doc,weight,gap,weight,...]": the first document id, then gaps, each followed by its weight. */
-    private static String encode(List<int[]> postings, double[] scores, double max) {
-        StringBuilder out = new StringBuilder("[");
+    private static String encode(Postings postings, int[] weights) {
+        StringBuilder out = new StringBuilder(postings.size() * 6 + 2).append('[');
         int previous = 0;
         for (int i = 0; i < postings.size(); i++) {
-            int doc = postings.get(i)[0];
-            long weight = Math.max(1, Math.round(scores[i] / max * 99));
+            int doc = postings.docs[i];
             if (i > 0) {
                 out.append(',');
             }
-            out.append(doc - previous).append(',').append(weight);
+            out.append(doc - previous).append(',').append(weights[i]);
             previous = doc;
         }
         return out.append(']').toString();
     }
 
-    private static byte[] chunkJson(SortedMap<String, String> terms) {
+    private static String quoted(String term) {
+        try {
+            return JSON.writeValueAsString(term);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] chunkJson(Term[] terms) {
         StringBuilder out = new StringBuilder("{");
-        for (Map.Entry<String, String> e : terms.entrySet()) {
+        for (Term term : terms) {
             if (out.length() > 1) {
                 out.append(',');
             }
-            try {
-                out.append(JSON.writeValueAsString(e.getKey()));
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
-            out.append(':').append(e.getValue());
+            out.append(term.key()).append(':').append(term.encoded());
         }
         return out.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -188,7 +334,7 @@ public final class SearchIndex {
 
     /** Document {@code i}'s file. */
     public byte[] documentFile(int i) {
-        return documents.get(i);
+        return analyzed[i].file();
     }
 
     /** A document's file, as the search page reads it. */

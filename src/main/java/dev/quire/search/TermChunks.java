@@ -1,10 +1,8 @@
 package dev.quire.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Splits the sorted term dictionary into chunks by term prefix, so that the browser fetches only
@@ -12,54 +10,61 @@ import java.util.TreeMap;
  * by its next character, recursively; terms equal to a split prefix stay in that prefix's own
  * chunk, so one very common term may make a chunk alone. A term belongs to the chunk of the
  * longest chunk prefix it starts with.
+ *
+ * <p>Works on index ranges of the sorted terms: the terms sharing a prefix are always one run of
+ * the sorted array, so no chunk copies the terms it holds.
  */
 final class TermChunks {
-    /** A chunk: its prefix and its terms with their encoded posting lists. */
-    record Chunk(String prefix, SortedMap<String, String> terms) {
+    /** A chunk: its prefix and its terms, {@code terms[from..to)}. */
+    record Chunk(String prefix, int from, int to) {
     }
 
+    private final String[] terms;
+    private final long[] weightBefore;
     private final int targetBytes;
     private final List<Chunk> chunks = new ArrayList<>();
 
-    private TermChunks(int targetBytes) {
+    private TermChunks(String[] terms, int[] weights, int targetBytes) {
+        this.terms = terms;
         this.targetBytes = targetBytes;
+        this.weightBefore = new long[terms.length + 1];
+        for (int i = 0; i < terms.length; i++) {
+            weightBefore[i + 1] = weightBefore[i] + weights[i];
+        }
     }
 
-    /** @param encoded each term with its posting list as JSON text, sorted by term */
-    static List<Chunk> split(SortedMap<String, String> encoded, int targetBytes) {
-        TermChunks splitter = new TermChunks(targetBytes);
-        splitter.split("", encoded);
-        splitter.chunks.sort((a, b) -> a.prefix().compareTo(b.prefix()));
+    /**
+     * @param terms every term, sorted
+     * @param weights each term's bytes in its chunk's file (term, posting list and punctuation)
+     * @return the chunks, sorted by prefix
+     */
+    static List<Chunk> split(String[] terms, int[] weights, int targetBytes) {
+        TermChunks splitter = new TermChunks(terms, weights, targetBytes);
+        if (terms.length > 0) {
+            splitter.split("", 0, terms.length);
+        }
+        splitter.chunks.sort(Comparator.comparing(Chunk::prefix));
         return splitter.chunks;
     }
 
-    private void split(String prefix, SortedMap<String, String> terms) {
-        if (weight(terms) <= targetBytes) {
-            chunks.add(new Chunk(prefix, terms));
+    private void split(String prefix, int from, int to) {
+        if (weightBefore[to] - weightBefore[from] <= targetBytes) {
+            chunks.add(new Chunk(prefix, from, to));
             return;
         }
-        SortedMap<String, String> own = new TreeMap<>();
-        Map<String, SortedMap<String, String>> byNext = new TreeMap<>();
-        for (Map.Entry<String, String> e : terms.entrySet()) {
-            String term = e.getKey();
-            if (term.length() == prefix.length()) {
-                own.put(term, e.getValue());
-            } else {
-                int end = term.offsetByCodePoints(prefix.length(), 1);
-                byNext.computeIfAbsent(term.substring(0, end), k -> new TreeMap<>()).put(term, e.getValue());
+        int i = from;
+        if (terms[i].length() == prefix.length()) { // the prefix itself is a term: sorted first
+            chunks.add(new Chunk(prefix, i, i + 1));
+            i++;
+        }
+        while (i < to) {
+            String next = terms[i].substring(0, terms[i].offsetByCodePoints(prefix.length(), 1));
+            int end = i + 1;
+            while (end < to && terms[end].startsWith(next)) {
+                end++;
             }
+            split(next, i, end);
+            i = end;
         }
-        if (!own.isEmpty()) {
-            chunks.add(new Chunk(prefix, own));
-        }
-        byNext.forEach(this::split);
-    }
-
-    private static int weight(Map<String, String> terms) {
-        int bytes = 0;
-        for (Map.Entry<String, String> e : terms.entrySet()) {
-            bytes += e.getKey().length() + e.getValue().length() + 4;
-        }
-        return bytes;
     }
 }

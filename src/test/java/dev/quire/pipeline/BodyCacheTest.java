@@ -43,6 +43,15 @@ class BodyCacheTest {
         assertThat(stage(second, "memos")).contains("7 cached, 0 rendered");
     }
 
+    /** --timings says per stage what the cache found: formulas looked up by the bodies rendered, feeds by the pages. */
+    @Test
+    void timingsSayWhatEachStageFoundInTheCache() throws Exception {
+        edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
+        BuildReport report = build(cache);
+        assertThat(stage(report, "memos")).matches("bodies: 6 cached, 1 rendered; hljs-[0-9.]+: [1-9][0-9]* cached, 0 rendered; katex-[0-9.]+: [1-9][0-9]* cached, 0 rendered");
+        assertThat(stage(report, "pages")).matches("[0-9]+ of [0-9]+ files written; atom-feed: [0-9]+ cached, [1-9][0-9]* rendered");
+    }
+
     /** The edits one after another, each compared at once: one warm-up for all, as an author's session goes. */
     @Test
     void warmColdAndNoCacheGiveTheSameSiteAfterEveryKindOfEdit() throws Exception {

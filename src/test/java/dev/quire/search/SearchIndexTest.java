@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.markdown.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The static search index: terms, weights, chunks, and the files the search page reads. */
@@ -60,17 +61,20 @@ class SearchIndexTest {
 
     @Test
     void chunksSplitByPrefixUntilSmallAndEachTermIsInItsLongestPrefixChunk() {
-        SortedMap<String, String> terms = new TreeMap<>();
-        for (String t : List.of("a", "ab", "abc", "abd", "abdx", "b", "ba", "bb", "c")) {
-            terms.put(t, "[0,1,1,1,1,1,1,1]");
+        String[] terms = {"a", "ab", "abc", "abd", "abdx", "b", "ba", "bb", "c"};
+        int[] weights = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = terms[i].length() + "[0,1,1,1,1,1,1,1]".length() + 4;
         }
-        List<TermChunks.Chunk> chunks = TermChunks.split(terms, 60);
+        List<TermChunks.Chunk> chunks = TermChunks.split(terms, weights, 60);
         Map<String, String> chunkOf = new HashMap<>();
         for (TermChunks.Chunk chunk : chunks) {
-            assertThat(chunk.terms()).isNotEmpty();
-            chunk.terms().keySet().forEach(t -> chunkOf.put(t, chunk.prefix()));
+            assertThat(chunk.to()).isGreaterThan(chunk.from());
+            for (int i = chunk.from(); i < chunk.to(); i++) {
+                chunkOf.put(terms[i], chunk.prefix());
+            }
         }
-        assertThat(chunkOf).hasSize(terms.size());
+        assertThat(chunkOf).hasSize(terms.length);
         List<String> prefixes = chunks.stream().map(TermChunks.Chunk::prefix).toList();
         assertThat(prefixes).isSorted().doesNotHaveDuplicates();
         for (Map.Entry<String, String> e : chunkOf.entrySet()) {
@@ -79,6 +83,69 @@ class SearchIndexTest {
             assertThat(e.getValue()).as(e.getKey()).isEqualTo(longest);
         }
         assertThat(prefixes.size()).isGreaterThan(3);
+    }
+
+    /**
+     * An index built from the previous one after edits gives the same files as one built from
+     * nothing: edits in place (the incremental path), and documents added, removed or reordered.
+     */
+    @Test
+    void anIndexBuiltFromThePreviousOneIsByteIdenticalToOneBuiltFromNothing() {
+        Random random = new Random(7);
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(randomDoc(random, i));
+        }
+        SearchIndex previous = SearchIndex.build(docs, null);
+        for (int round = 0; round < 12; round++) {
+            List<SearchDocument> next = new ArrayList<>(docs);
+            switch (round % 4) {
+                case 0 -> next.set(random.nextInt(next.size()), randomDoc(random, 1000 + round)); // one body edited
+                case 1 -> {
+                    for (int k = 0; k < 5; k++) {
+                        next.set(random.nextInt(next.size()), randomDoc(random, 2000 + round * 10 + k));
+                    }
+                }
+                case 2 -> next.add(0, randomDoc(random, 3000 + round)); // a new memo, newest first
+                default -> next.remove(random.nextInt(next.size()));
+            }
+            SearchIndex incremental = SearchIndex.build(next, previous);
+            assertThat(files(incremental)).as("round " + round).isEqualTo(files(SearchIndex.build(next, null)));
+            previous = incremental;
+            docs = next;
+        }
+    }
+
+    private static SearchDocument randomDoc(Random random, int id) {
+        String[] words = {"adam", "warmup", "probe", "control", "loss", "gradient", "noise", "scale", "batch", "norm",
+            "attention", "head", "layer", "token", "expert", "routing", "sparse", "dense", "kernel", "width", "depth",
+            "café", "naïve", "zeta", "alpha", "beta", "x", "xy", "xyz", "abc", "ab"};
+        StringBuilder text = new StringBuilder();
+        int n = 20 + random.nextInt(200);
+        for (int i = 0; i < n; i++) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? random.nextInt(50) : "").append(' ');
+        }
+        String title = words[random.nextInt(words.length)] + " and " + words[random.nextInt(words.length)];
+        return new SearchDocument("/memos/m" + id + "/", title, "2026-01-01", "January 1, 2026",
+                words[random.nextInt(words.length)], "", text.toString());
+    }
+
+    private static List<String> files(SearchIndex index) {
+        List<String> out = new ArrayList<>();
+        out.add(new String(index.manifest(), StandardCharsets.UTF_8));
+        for (int i = 0; i < index.chunkCount(); i++) {
+            out.add(new String(index.chunk(i), StandardCharsets.UTF_8));
+        }
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(index.manifest());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = 0; i < manifest.get("documents").asInt(); i++) {
+            out.add(new String(index.documentFile(i), StandardCharsets.UTF_8));
+        }
+        return out;
     }
 
     @Test
