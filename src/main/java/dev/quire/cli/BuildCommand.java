@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "also say what the site's own files replace of the default theme")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -67,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
             warnings.addAll(report.warnings());
             warnings.sort(Problem.ORDER);
             ProblemPrinter.print(warnings, err);
+            if (verbose) {
+                report.notes().forEach(note -> spec.commandLine().getOut().println("  " + note));
+            }
             if (!quiet) {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
                 if (!report.draftsNote().isEmpty()) {

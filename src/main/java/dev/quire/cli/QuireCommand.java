@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = QuireCommand.Version.class,
         description = "Publishes research notes: a folder of Markdown memos becomes a static site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, StatsCommand.class, NewCommand.class, ImportCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, StatsCommand.class, NewCommand.class, ImportCommand.class, ThemeCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class QuireCommand implements Runnable {
     @picocli.CommandLine.Spec

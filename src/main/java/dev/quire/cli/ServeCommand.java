@@ -54,8 +54,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             return ExitCodes.PROBLEMS;
         }
-        out.printf("serving %s at http://%s:%d/ (Ctrl-C to stop)%n", siteDir, host.contains(":") ? "[" + host + "]" : host,
-                preview.port());
+        out.printf("serving %s at http://%s:%d%s (Ctrl-C to stop)%n", siteDir, host.contains(":") ? "[" + host + "]" : host,
+                preview.port(), preview.basePath());
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

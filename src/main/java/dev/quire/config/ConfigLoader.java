@@ -2,7 +2,9 @@ package dev.quire.config;
 
 import dev.quire.config.SiteConfig.MathSettings;
 import dev.quire.config.SiteConfig.Principle;
+import dev.quire.config.SiteConfig.Link;
 import dev.quire.config.SiteConfig.SectionText;
+import dev.quire.config.SiteConfig.ThemeSettings;
 import dev.quire.config.SiteConfig.Sections;
 import dev.quire.cite.CitationStyles;
 import dev.quire.diag.DidYouMean;
@@ -29,7 +31,7 @@ public final class ConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "author", "role", "tagline", "intro", "base_url",
             "language", "focus", "format", "format_tagline", "latest", "sections", "home", "math", "citation_style",
-            "js_engine",
+            "js_engine", "stylesheets", "head", "avatar", "links",
             // pages, menu, publications and revisions
             "menu", "publications", "updated_from_git");
     private static final List<String> SECTION_KEYS = List.of("format", "focus", "latest", "archive", "topic_log");
@@ -96,7 +98,8 @@ public final class ConfigLoader {
                 PageSettings.menu(yaml),
                 PageSettings.publications(yaml),
                 yaml.bool("updated_from_git").orElse(false),
-                jsEngine(yaml));
+                jsEngine(yaml),
+                theme(yaml));
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(config);
     }
 
@@ -120,6 +123,37 @@ public final class ConfigLoader {
                     "write 'js_engine: auto' (V8 where it loads, else GraalJS), 'v8' or 'graaljs'");
         }
         return kind.orElse(JsEngineKind.AUTO);
+    }
+
+    /** {@code stylesheets:}, {@code head:}, {@code avatar:} and {@code links:}: the theme made the site's own. */
+    private static ThemeSettings theme(YamlMap yaml) {
+        List<String> stylesheets = yaml.stringList("stylesheets").stream().map(ConfigLoader::sitePath).toList();
+        for (String css : stylesheets) {
+            if (css.contains("://") || css.startsWith("//")) {
+                yaml.errorAt("stylesheets", "'" + css + "' is not a file of the site",
+                        "a page requests nothing from elsewhere: put the stylesheet in theme/assets/ and name it 'assets/NAME.css'");
+            }
+        }
+        List<Link> links = new java.util.ArrayList<>();
+        for (YamlMap link : yaml.mapList("links")) {
+            link.warnUnknownKeys(List.of("label", "url"), "a link");
+            String label = link.string("label").orElse("").strip();
+            String url = link.string("url").orElse("").strip();
+            if (label.isEmpty() || !url.matches("(https?://|mailto:)\\S+")) {
+                yaml.errorAt("links", "each link needs a 'label' and an absolute 'url'",
+                        "for example '- {label: ORCID, url: https://orcid.org/0000-0002-1825-0097}'");
+            } else {
+                links.add(new Link(label, url));
+            }
+        }
+        return new ThemeSettings(stylesheets, yaml.string("head").orElse(""),
+                yaml.string("avatar").map(ConfigLoader::sitePath).orElse(""), List.copyOf(links));
+    }
+
+    /** "/assets/x.css" and "assets/x.css" name the same file of the site. */
+    private static String sitePath(String path) {
+        String p = path.strip();
+        return p.startsWith("/") && !p.startsWith("//") ? p.substring(1) : p;
     }
 
     private static Sections sections(YamlMap yaml) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param publications the publications page's settings, or null when the site has none
  * @param updatedFromGit whether a memo or page without {@code updated:} takes its last commit's date
  * @param jsEngine which JavaScript engine renders math and code ({@code js_engine:}, default {@code auto})
+ * @param theme what a site adds to the default theme without replacing templates
  */
 public record SiteConfig(
         String title,
@@ -36,7 +37,8 @@ public record SiteConfig(
         List<MenuEntry> menu,
         PublicationSettings publications,
         boolean updatedFromGit,
-        JsEngineKind jsEngine) {
+        JsEngineKind jsEngine,
+        ThemeSettings theme) {
 
     /** One writing principle of the Format section. */
     public record Principle(String title, String text) {
@@ -58,6 +60,22 @@ public record SiteConfig(
      */
     public record MathSettings(Map<String, String> macros) {
         public static final MathSettings DEFAULT = new MathSettings(Map.of());
+    }
+
+    /**
+     * What a site adds to the default theme from its settings.
+     *
+     * @param stylesheets site paths of stylesheets linked after the theme's, in order ("assets/extra.css")
+     * @param head HTML added to every page's {@code <head>} as written (an analytics tag, a font link)
+     * @param avatar the site path of an image shown in place of the initials, or ""
+     * @param links profiles the author is known by elsewhere (ORCID, Scholar, GitHub), in order
+     */
+    public record ThemeSettings(List<String> stylesheets, String head, String avatar, List<Link> links) {
+        public static final ThemeSettings DEFAULT = new ThemeSettings(List.of(), "", "", List.of());
+    }
+
+    /** A link to the author's profile elsewhere: its label and absolute address. */
+    public record Link(String label, String url) {
     }
 
     /** The author's initials for the avatar: "Ada Example" gives "AE". */

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Problems {
     private final ConcurrentLinkedQueue<Problem> all = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> notes = new ConcurrentLinkedQueue<>();
 
     public void add(Problem problem) {
         all.add(problem);
@@ -27,6 +28,16 @@ public final class Problems {
     /** An error about a file or folder as a whole, without a position. */
     public void error(String file, String message, String hint) {
         add(Problem.error(file, 0, 0, message, hint, null));
+    }
+
+    /** Not a problem: something done on purpose that {@code --verbose} tells ("static/x replaces the built-in /x"). */
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    /** The notes, sorted. */
+    public List<String> notes() {
+        return notes.stream().sorted().toList();
     }
 
     public boolean hasErrors() {

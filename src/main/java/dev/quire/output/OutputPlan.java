@@ -4,6 +4,7 @@ import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +45,11 @@ public final class OutputPlan {
     }
 
     private final Map<String, Entry> entries = new TreeMap<>();
+    /** Keys (lower-cased paths) of the built-in files a file of the site's own may replace. */
+    private final Set<String> builtIn = new HashSet<>();
     private final List<Problem> conflicts = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** A page that depends on everything: rendered again after any change in {@code serve}. */
     public void page(String path, String origin, Renderer renderer) {
@@ -57,9 +61,31 @@ public final class OutputPlan {
         add(new Entry(path, origin, renderer, null, Set.copyOf(inputs)));
     }
 
+    /**
+     * A file of the default theme (a stylesheet, the favicon, robots.txt): a file of the site's
+     * own at the same path replaces it on purpose, and {@link #notes} says so.
+     */
+    public void builtIn(String path, String origin, Set<String> inputs, Renderer renderer) {
+        String key = path.toLowerCase(Locale.ROOT);
+        Entry own = entries.get(key);
+        if (own != null && own.copyFrom() != null) {
+            notes.add(own.origin() + " replaces the built-in /" + path);
+            return;
+        }
+        add(new Entry(path, origin, renderer, null, Set.copyOf(inputs)));
+        builtIn.add(key);
+    }
+
     /** A file copied as is; {@code origin} is its path in the site folder. */
     public void copy(String path, String origin, Path source) {
-        add(new Entry(path, origin, null, source, Set.of(Inputs.file(origin))));
+        Entry entry = new Entry(path, origin, null, source, Set.of(Inputs.file(origin)));
+        String key = path.toLowerCase(Locale.ROOT);
+        if (builtIn.remove(key)) {
+            entries.put(key, entry);
+            notes.add(origin + " replaces the built-in /" + path);
+            return;
+        }
+        add(entry);
     }
 
     private void add(Entry entry) {
@@ -95,6 +121,11 @@ public final class OutputPlan {
     public void reportProblems(Problems problems) {
         conflicts.forEach(problems::add);
         warnings.forEach(problems::add);
+    }
+
+    /** What the site's own files replace of the default theme, one line each, for {@code --verbose}. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public int size() {

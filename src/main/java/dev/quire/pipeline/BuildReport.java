@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param site the site model the pages were rendered from, for the checks that run after a build
  * @param draftsLeftOut the files of the drafts the build did not publish, in path order
+ * @param notes what the build did on purpose that {@code --verbose} tells (a built-in file replaced)
  */
 public record BuildReport(int memos, int files, List<Problem> warnings, List<StageTime> timings, Site site,
-                          List<String> draftsLeftOut) {
+                          List<String> draftsLeftOut, List<String> notes) {
 
     /**
      * One stage and its wall-clock milliseconds.

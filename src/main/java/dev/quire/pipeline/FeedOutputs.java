@@ -85,7 +85,7 @@ final class FeedOutputs {
     /** Called last: the sitemap lists every HTML page planned before it. */
     static void planSitemap(OutputPlan plan, Site site) {
         if (!SiteUrls.available(site.config())) {
-            plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(null));
+            plan.builtIn("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(null));
             return;
         }
         SiteUrls urls = SiteUrls.of(site.config());
@@ -125,6 +125,6 @@ final class FeedOutputs {
                 plan.page(Sitemap.partPath(n), "sitemap.xml", inputs, () -> Sitemap.write(urls, part));
             }
         }
-        plan.page("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(urls));
+        plan.builtIn("robots.txt", "robots.txt", Inputs.SITE_ONLY, () -> Sitemap.robots(urls));
     }
 }

@@ -32,14 +32,14 @@ final class MathAndCodeAssets {
     static void plan(Site site, OutputPlan plan) {
         if (site.memos().stream().anyMatch(Memo::hasMath)) {
             String css = katexStylesheet();
-            plan.page(KATEX_CSS, "KaTeX stylesheet", Inputs.SITE_ONLY, () -> css.getBytes(StandardCharsets.UTF_8));
+            plan.builtIn(KATEX_CSS, "KaTeX stylesheet", Inputs.SITE_ONLY, () -> css.getBytes(StandardCharsets.UTF_8));
             for (String font : fonts(css)) {
-                plan.page("assets/katex/fonts/" + font, "KaTeX font " + font, Inputs.SITE_ONLY,
+                plan.builtIn("assets/katex/fonts/" + font, "KaTeX font " + font, Inputs.SITE_ONLY,
                         () -> ThemeAssets.loadResource(MathRenderer.KATEX_DIST + "fonts/" + font));
             }
         }
         // always: besides code blocks, every memo page's "Cite this memo" entry is a code block
-        plan.page(COPY_SCRIPT, "theme " + COPY_SCRIPT, Inputs.SITE_ONLY, () -> ThemeAssets.load(COPY_SCRIPT));
+        plan.builtIn(COPY_SCRIPT, "theme " + COPY_SCRIPT, Inputs.SITE_ONLY, () -> ThemeAssets.load(COPY_SCRIPT));
     }
 
     /** KaTeX's stylesheet referring to woff2 fonts only, so only those are shipped. */

@@ -1,6 +1,8 @@
 package dev.quire.pipeline;
 
 import dev.quire.cache.RenderCache;
+import dev.quire.config.ConfigLoader;
+import dev.quire.config.SiteConfig;
 import dev.quire.content.Ledger;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
@@ -14,10 +16,12 @@ import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
 import dev.quire.search.SearchIndex;
 import dev.quire.source.SiteLayout;
+import dev.quire.theme.ThemeFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +41,12 @@ final class OutputPlanner {
     }
 
     /**
+     * @param theme the site's theme folder: its assets are published, replacing built-in ones
      * @param cache where files worth keeping between builds are kept (the Atom feeds)
      * @param search the site's search index ({@link SearchOutputs#index})
      */
-    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, RenderCache cache,
-                           SearchIndex search) {
+    static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
+                           RenderCache cache, SearchIndex search) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -76,17 +81,44 @@ final class OutputPlanner {
                     new PageMeta(tag.path(), tag.name() + " · " + title, "Memos on " + tag.name() + ".", "list"),
                     "Theme", tag.name(), "", tag.memos()));
         }
-        plan.page("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
-        plan.page("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
+        plan.builtIn("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
+        plan.builtIn("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
         FeedOutputs.planFeeds(plan, site, cache);
         SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
         PageOutputs.planPages(plan, site, pages, layout);
+        if (theme != null) {
+            theme.assets().forEach((path, file) -> copyInside(layout, plan, path, file));
+        }
         planStatic(layout, plan);
         FeedOutputs.planSitemap(plan, site);
         PageOutputs.planAliases(plan, site, pages);
+        warnMissing(plan, ctx);
         return plan;
+    }
+
+    /** The stylesheets pages link after the theme's: those the settings name, then the theme folder's custom.css. */
+    static List<String> stylesheets(SiteConfig config, ThemeFolder theme) {
+        List<String> sheets = new ArrayList<>(config.theme().stylesheets());
+        if (theme != null && theme.hasCustomCss() && !sheets.contains(ThemeFolder.CUSTOM_CSS)) {
+            sheets.add(ThemeFolder.CUSTOM_CSS);
+        }
+        return sheets;
+    }
+
+    /** A stylesheet or avatar the settings name that no file writes would be a broken link on every page. */
+    private static void warnMissing(OutputPlan plan, RenderContext ctx) {
+        List<String> named = new ArrayList<>(ctx.config().theme().stylesheets());
+        if (!ctx.config().theme().avatar().isEmpty()) {
+            named.add(ctx.config().theme().avatar());
+        }
+        for (String path : named) {
+            if (!plan.has(path)) {
+                plan.warn(Problem.warning(ConfigLoader.FILE, 0, 0, "'" + path + "' is not a file of the site",
+                        "put it in theme/assets/ (published under assets/) or in static/, and name its path in the site", null));
+            }
+        }
     }
 
     static String memoPagePath(Memo memo) {

@@ -22,6 +22,9 @@ import dev.quire.search.SearchIndex;
 import dev.quire.source.MemoSource;
 import dev.quire.source.SiteLayout;
 import dev.quire.source.SourceWalker;
+import dev.quire.theme.ThemeFolder;
+import dev.quire.theme.ThemeTemplates;
+import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -63,6 +66,10 @@ public final class Pipeline implements AutoCloseable {
     private final MemoRenderers renderers;
     /** Whether full runs refuse an output folder whose replacement would destroy sources ({@link OutputGuard}). */
     private final boolean writesOutputFolder;
+
+    /** The site's theme folder and its templates compiled, as the last full run read them; null: the built-in theme. */
+    private ThemeFolder theme;
+    private TemplateEngine templates;
 
     /** The last good run; {@code null} until one succeeded. */
     private volatile PipelineState state;
@@ -274,8 +281,26 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         Memos m = memos.get();
+        if (!readTheme(problems, clock)) {
+            return Optional.empty();
+        }
         return finish(state, m.config(), m.parsed(), m.rendered(), m.targets(), m.pages(), null, problems, sink, () -> false,
                 clock);
+    }
+
+    /**
+     * Reads {@code theme/} and compiles its templates, if any, with the built-in ones; a site
+     * without overrides keeps the precompiled theme and compiles nothing.
+     */
+    private boolean readTheme(Problems problems, Stopwatch clock) {
+        theme = ThemeFolder.read(layout, problems);
+        templates = null;
+        if (!theme.templates().isEmpty()) {
+            templates = ThemeTemplates.compile(theme.templates(), options.cacheDir(), problems).orElse(null);
+            clock.lap("theme templates", theme.templates().sources().size() + " replaced");
+            return templates != null;
+        }
+        return true;
     }
 
     /** Reads again the memos under the changed paths; copies changed static and bundle files. */
@@ -359,11 +384,12 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         checkCancel(cancel);
-        RenderContext ctx = RenderContext.of(site);
-        PageRenderer pages = new PageRenderer(ctx);
+        RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme));
+        PageRenderer pages = new PageRenderer(ctx, templates);
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache(), search);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(), search);
         plan.reportProblems(problems);
+        plan.notes().forEach(problems::note);
         clock.lap("site model");
         if (problems.hasErrors()) {
             return Optional.empty();

@@ -19,31 +19,35 @@ import java.util.List;
  * @param problems the errors (when failed) or warnings, sorted
  * @param draftsLeftOut the files of the drafts this run did not publish (without --drafts), in
  *     path order
+ * @param notes what the run did on purpose that {@code --verbose} tells, sorted
  */
 public record PipelineResult(boolean ok, boolean full, Site site, int files, int rendered, boolean settled,
-                             List<Problem> problems, List<StageTime> timings, long millis, List<String> draftsLeftOut) {
+                             List<Problem> problems, List<StageTime> timings, long millis, List<String> draftsLeftOut,
+                             List<String> notes) {
 
     static PipelineResult written(boolean full, PipelineState state, Problems problems, Pipeline.Stopwatch clock) {
         return new PipelineResult(true, full, state.site(), state.plan().size(), state.rendered(), state.settled(),
-                problems.sorted(), clock.timings(), clock.millis(), draftsLeftOut(state));
+                problems.sorted(), clock.timings(), clock.millis(), draftsLeftOut(state), problems.notes());
     }
 
     static PipelineResult modelled(Site site, Problems problems, Pipeline.Stopwatch clock) {
-        return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of());
+        return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of(),
+                problems.notes());
     }
 
     static PipelineResult failed(boolean full, Problems problems, Pipeline.Stopwatch clock) {
-        return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of());
+        return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of(),
+                problems.notes());
     }
 
     /** A settle with nothing to do. */
     static PipelineResult nothing() {
-        return new PipelineResult(true, false, null, 0, 0, true, List.of(), List.of(), 0, List.of());
+        return new PipelineResult(true, false, null, 0, 0, true, List.of(), List.of(), 0, List.of(), List.of());
     }
 
     /** A settle given up because an edit came meanwhile: it will run again after that edit. */
     static PipelineResult overtaken() {
-        return new PipelineResult(true, false, null, 0, 0, false, List.of(), List.of(), 0, List.of());
+        return new PipelineResult(true, false, null, 0, 0, false, List.of(), List.of(), 0, List.of(), List.of());
     }
 
     /** A good run publishes every memo it read except the drafts it leaves out, so those are the ones missing from the site. */

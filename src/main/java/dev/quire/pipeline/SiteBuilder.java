@@ -17,7 +17,7 @@ public final class SiteBuilder {
                 throw new BuildFailedException(result.problems());
             }
             return new BuildReport(result.memos(), result.files(), result.problems(), result.timings(), result.site(),
-                    result.draftsLeftOut());
+                    result.draftsLeftOut(), result.notes());
         }
     }
 }

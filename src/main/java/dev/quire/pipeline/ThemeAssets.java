@@ -39,9 +39,9 @@ final class ThemeAssets {
     }
 
     static void plan(OutputPlan plan) {
-        plan.page(STYLESHEET, "theme " + STYLESHEET, Inputs.SITE_ONLY, ThemeAssets::stylesheet);
+        plan.builtIn(STYLESHEET, "theme " + STYLESHEET, Inputs.SITE_ONLY, ThemeAssets::stylesheet);
         for (String file : FILES) {
-            plan.page(file, "theme " + file, Inputs.SITE_ONLY, () -> load(file));
+            plan.builtIn(file, "theme " + file, Inputs.SITE_ONLY, () -> load(file));
         }
     }
 

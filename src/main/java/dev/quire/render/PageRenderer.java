@@ -15,15 +15,23 @@ import java.util.Map;
 
 /**
  * Renders pages with the default theme's jte templates, precompiled at build time (type-checked,
- * auto-escaped, no compiler at run time). One instance is shared by the worker threads.
+ * auto-escaped, no compiler at run time), or with the engine of a site that replaces some of them
+ * ({@link dev.quire.theme.ThemeTemplates}). One instance is shared by the worker threads.
  */
 public final class PageRenderer {
-    private final TemplateEngine engine =
+    private static final TemplateEngine BUILT_IN =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.quire.render.templates");
+    private final TemplateEngine engine;
     private final RenderContext ctx;
 
     public PageRenderer(RenderContext ctx) {
+        this(ctx, null);
+    }
+
+    /** @param engine the site's own templates compiled with the built-in ones, or null for the built-in theme */
+    public PageRenderer(RenderContext ctx, TemplateEngine engine) {
         this.ctx = ctx;
+        this.engine = engine == null ? BUILT_IN : engine;
     }
 
     public byte[] home() {

@@ -15,13 +15,18 @@ import java.util.Map;
  * the root.
  *
  * @param citationKeys each memo's BibTeX key by slug, computed once per build
+ * @param stylesheets the site's own stylesheets, linked after the theme's, as site paths
  */
-public record RenderContext(Site site, String basePath, Map<String, String> citationKeys) {
+public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, List<String> stylesheets) {
 
     public static RenderContext of(Site site) {
+        return of(site, site.config().theme().stylesheets());
+    }
+
+    public static RenderContext of(Site site, List<String> stylesheets) {
         String base = site.config().baseUrl();
         String path = base.equals("/") ? "/" : URI.create(base).getPath();
-        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site));
+        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site), List.copyOf(stylesheets));
     }
 
     private static Map<String, String> citationKeys(Site site) {

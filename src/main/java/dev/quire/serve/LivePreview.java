@@ -82,6 +82,11 @@ public final class LivePreview implements AutoCloseable {
         return server.port();
     }
 
+    /** Where the site is served: "/", or the path of its {@code base_url} ("/notes/"). */
+    public String basePath() {
+        return site.basePath();
+    }
+
     /** One batch of changed files: rebuild, print what happened, tell the open pages. */
     private synchronized void rebuild(Set<Path> changes) {
         try {
@@ -128,7 +133,7 @@ public final class LivePreview implements AutoCloseable {
                     out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
                             + " in " + rest.millis() + " ms");
                     out.flush();
-                    server.update(site.files(), rest.changed());
+                    server.update(site.files(), rest.changed(), site.basePath());
                 }
             }
         } catch (Throwable e) { // NOPMD: as in rebuild
@@ -142,7 +147,7 @@ public final class LivePreview implements AutoCloseable {
         if (outcome.ok()) {
             out.println(outcome.summary());
             out.flush();
-            server.update(site.files(), outcome.changed());
+            server.update(site.files(), outcome.changed(), site.basePath());
         } else {
             server.fail(outcome.problems());
         }

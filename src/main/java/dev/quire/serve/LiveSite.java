@@ -5,6 +5,7 @@ import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
 import dev.quire.pipeline.Pipeline;
 import dev.quire.pipeline.PipelineResult;
+import dev.quire.render.RenderContext;
 import dev.quire.source.SiteLayout;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -26,6 +27,7 @@ import java.util.function.BooleanSupplier;
 public final class LiveSite implements AutoCloseable {
     private final Pipeline pipeline;
     private volatile SortedMap<String, byte[]> files = Collections.emptySortedMap();
+    private volatile String basePath = "/";
 
     /**
      * What one rebuild did.
@@ -57,6 +59,11 @@ public final class LiveSite implements AutoCloseable {
     /** The output of the last good build by site path; empty before the first. Never modified. */
     public Map<String, byte[]> files() {
         return files;
+    }
+
+    /** The path the last good build's links start with: "/", or "/notes/" for {@code base_url: https://x.org/notes/}. */
+    public String basePath() {
+        return basePath;
     }
 
     /** A full build, as at start. */
@@ -97,7 +104,10 @@ public final class LiveSite implements AutoCloseable {
         return MemorySink.over(files, published -> files = published);
     }
 
-    private static Outcome outcome(PipelineResult r, MemorySink sink) {
+    private Outcome outcome(PipelineResult r, MemorySink sink) {
+        if (r.ok() && r.site() != null) {
+            basePath = RenderContext.of(r.site()).basePath();
+        }
         Set<String> changed = r.ok() && sink != null && r.site() != null ? sink.changed() : Set.of();
         return new Outcome(r.ok(), r.full(), r.rendered(), r.memos(), changed, r.millis(), r.problems(), r.settled());
     }

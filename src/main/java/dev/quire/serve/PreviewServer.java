@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +33,10 @@ import org.apache.commons.text.StringEscapeUtils;
  * {@link LiveEvents}: {@code reload} with the changed paths, {@code css} when only stylesheets
  * changed (the page swaps them without reloading), {@code problems} when a rebuild failed.
  *
+ * <p>A site whose {@code base_url} has a path ({@code https://jdoe.github.io/notes/}) is served
+ * under that path, as its links expect; {@code /} redirects there. The server's own files stay
+ * under {@code /_quire/}.
+ *
  * <p>Requests run on a bounded pool; event streams hold no thread, so open pages cannot exhaust
  * it.
  */
@@ -49,14 +54,17 @@ public final class PreviewServer implements AutoCloseable {
             "live.js", resource("live.js"),
             "live.css", resource("live.css"));
 
-    /** What is served, swapped as one: the last good build and the problems of a failed rebuild. */
-    private record Served(Map<String, byte[]> files, List<Problem> problems) {
+    /**
+     * What is served, swapped as one: the last good build, the problems of a failed rebuild, and
+     * the path the site lives under ("/" or "/notes/").
+     */
+    private record Served(Map<String, byte[]> files, List<Problem> problems, String basePath) {
     }
 
     private volatile Served served;
 
     public PreviewServer(String host, int port, Map<String, byte[]> files) throws IOException {
-        this.served = new Served(files, List.of());
+        this.served = new Served(files, List.of(), "/");
         this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
         server.createContext("/", this::handle);
         // bounded: when every worker is busy and the queue is full, the accepting thread serves
@@ -88,8 +96,13 @@ public final class PreviewServer implements AutoCloseable {
      * the error overlay). A build that changed nothing after a good one says nothing.
      */
     public void update(Map<String, byte[]> files, Set<String> changed) {
+        update(files, changed, served.basePath());
+    }
+
+    /** {@link #update(Map, Set)} for a site served under {@code basePath} ("/notes/"), from its {@code base_url}. */
+    public void update(Map<String, byte[]> files, Set<String> changed, String basePath) {
         boolean hadProblems = !served.problems().isEmpty();
-        this.served = new Served(files, List.of());
+        this.served = new Served(files, List.of(), basePath);
         if (changed.isEmpty() && !hadProblems) {
             return; // a save that changed no output: open pages have nothing to show
         }
@@ -99,7 +112,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A rebuild failed: keep serving the last good build, and show its errors on every page. */
     public void fail(List<Problem> problems) {
-        this.served = new Served(served.files(), List.copyOf(problems));
+        this.served = new Served(served.files(), List.copyOf(problems), served.basePath());
         events.publish("problems", problemsEvent(problems));
     }
 
@@ -133,7 +146,16 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
             Served now = served;
-            Optional<String> path = SitePaths.resolve(exchange.getRequestURI(), now.files());
+            URI uri = exchange.getRequestURI();
+            if (!now.basePath().equals("/")) {
+                if (rawPath == null || rawPath.equals("/") || (rawPath + "/").equals(now.basePath())) {
+                    exchange.getResponseHeaders().set("Location", now.basePath());
+                    respond(exchange, 302, ContentTypes.of("x.html"), redirectPage(now.basePath()));
+                    return;
+                }
+                uri = SitePaths.under(uri, now.basePath());
+            }
+            Optional<String> path = SitePaths.resolve(uri, now.files());
             if (path.isPresent()) {
                 byte[] body = now.files().get(path.get());
                 if (path.get().endsWith(".html")) {
@@ -145,7 +167,7 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 byte[] notFound = now.files().getOrDefault("404.html", "<!DOCTYPE html><title>Not found</title><body>Not found</body>"
                         .getBytes(StandardCharsets.UTF_8));
-                String wanted = SitePaths.wanted(exchange.getRequestURI()).orElse("");
+                String wanted = SitePaths.wanted(uri).orElse("");
                 respond(exchange, 404, ContentTypes.of("404.html"), withLiveReload(notFound, wanted, now.problems()));
             }
         } catch (IOException e) {
@@ -210,6 +232,13 @@ public final class PreviewServer implements AutoCloseable {
         int at = page.lastIndexOf("</body>");
         String out = at < 0 ? page + snippet : page.substring(0, at) + snippet + page.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] redirectPage(String to) {
+        String href = StringEscapeUtils.escapeHtml4(to);
+        return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Moved</title></head>\n"
+                + "<body><p>The site is served under <a href=\"" + href + "\">" + href + "</a>, as its base_url says.</p></body>\n</html>\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] noBuildYet() {

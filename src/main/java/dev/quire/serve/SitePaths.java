@@ -38,6 +38,19 @@ final class SitePaths {
         return Optional.of(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
     }
 
+    /**
+     * The request as if the site were served from the root: "/notes/memos/x/" under "/notes/"
+     * gives "/memos/x/"; a path outside the base gives one that names no file.
+     */
+    static URI under(URI uri, String basePath) {
+        String raw = uri.getRawPath();
+        if (raw == null || !raw.startsWith(basePath)) {
+            return URI.create("/%00"); // refused by wanted(): nothing outside the base is served
+        }
+        String rest = "/" + raw.substring(basePath.length());
+        return URI.create(rest + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
     /** The built file a request names, trying "x/index.html" for "/x" too. */
     static Optional<String> resolve(URI uri, Map<String, byte[]> site) {
         Optional<String> wanted = wanted(uri);
