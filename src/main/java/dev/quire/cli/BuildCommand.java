@@ -8,6 +8,7 @@ import dev.quire.pipeline.BuildReport;
 import dev.quire.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(report.summary() + " → " + out);
             }
             if (timings) {
-                report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%s%n", t.stage(), t.millis(),
+                report.timings().forEach(t -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-20s %6d ms%s%n", t.stage(), t.millis(),
                         t.detail().isEmpty() ? "" : "   " + t.detail()));
             }
             return ExitCodes.OK;
