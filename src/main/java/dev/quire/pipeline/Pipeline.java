@@ -3,6 +3,7 @@ package dev.quire.pipeline;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
+import dev.quire.content.LabelCollisions;
 import dev.quire.content.Memo;
 import dev.quire.content.MemoRefs;
 import dev.quire.content.Site;
@@ -238,6 +239,7 @@ public final class Pipeline implements AutoCloseable {
         MemoStage.render(reader, parsed, parsed.keySet(), targets, rendered, problems);
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
+        LabelCollisions.check(all, problems);
         MemoRefs.check(all, problems);
         clock.lap("memos", "bodies: " + reader.cacheSummary());
         return config.map(c -> new Memos(c, parsed, targets, rendered));
@@ -317,6 +319,7 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, memos);
         if (changedKeys != null) { // a full run checked these in its memo stage
             DuplicateSlugs.check(all, problems);
+            LabelCollisions.check(all, problems);
             MemoRefs.check(all, problems);
         }
         if (problems.hasErrors()) {
