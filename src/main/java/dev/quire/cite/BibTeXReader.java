@@ -64,7 +64,7 @@ final class BibTeXReader {
             if (object instanceof BibTeXEntry entry) {
                 String key = entry.getKey().getValue();
                 try {
-                    items.put(key, withArxivUrl(entry, withIssue(entry, converter.toItemData(entry))));
+                    items.put(key, EtAl.mark(withArxivUrl(entry, withIssue(entry, converter.toItemData(entry)))));
                 } catch (RuntimeException e) {
                     int[] at = entryPosition(source.text(), key);
                     problems.error(source, at[0], at[1], "cannot read the entry '" + key + "': " + e.getMessage(),

@@ -142,9 +142,9 @@ public final class Bibliography {
                         citations.putIfAbsent(request, citation);
                     }
                 }
-                html.add(citation);
+                html.add(EtAl.spell(citation));
             }
-            return new Formatted(html, references.html(csl, reusable));
+            return new Formatted(html, EtAl.spell(references.html(csl, reusable)));
         } finally {
             csl.reset();
             configure(csl); // reset() also forgets the output settings

@@ -235,6 +235,7 @@ public final class Pipeline implements AutoCloseable {
         TreeMap<Path, ParsedMemo> parsed = new TreeMap<>();
         MemoStage.read(reader, sources, parsed, problems);
         Map<String, MemoTarget> targets = MemoStage.targets(parsed, options.drafts());
+        MemoStage.standIns(sources, parsed, targets);
         Map<Path, Memo> rendered = new HashMap<>();
         MemoStage.render(reader, parsed, parsed.keySet(), targets, rendered, problems);
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
