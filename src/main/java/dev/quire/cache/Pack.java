@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,7 +53,7 @@ final class Pack {
 
     /** A new unique name: time first, so names sort by age; random after, so two writers never collide. */
     static String newName() {
-        return String.format("pack-%012x-%08x.qpk", System.currentTimeMillis(), ThreadLocalRandom.current().nextInt());
+        return String.format(Locale.ROOT, "pack-%012x-%08x.qpk", System.currentTimeMillis(), ThreadLocalRandom.current().nextInt());
     }
 
     /** Where a pack being written takes each value from; empty skips the entry (a value that no longer reads back). */

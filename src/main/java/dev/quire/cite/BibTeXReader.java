@@ -55,8 +55,11 @@ final class BibTeXReader {
             database = parser.parseFully(new StringReader(source.text()));
         } catch (RuntimeException e) {
             // parseFully recovers from a bad entry by skipping to the next '@', and gives up when
-            // there is none: the errors found so far say why; without any, the file ended early
-            parser.getExceptions().forEach(found -> report(source, found, problems));
+            // there is none (or when it stops advancing, see StuckGuard): the errors found so far
+            // say why; without any, the file ended early
+            parser.getExceptions().stream().map(Exception::getMessage).distinct().forEach(message ->
+                    parser.getExceptions().stream().filter(x -> java.util.Objects.equals(x.getMessage(), message))
+                            .findFirst().ifPresent(found -> report(source, found, problems)));
             if (parser.getExceptions().isEmpty()) {
                 int last = source.text().split("\n", -1).length;
                 problems.error(source, Math.max(1, last - (source.text().endsWith("\n") ? 1 : 0)), 1,
@@ -74,7 +77,7 @@ final class BibTeXReader {
             if (object instanceof BibTeXEntry entry) {
                 String key = entry.getKey().getValue();
                 try {
-                    items.put(key, withArxivUrl(entry, withIssue(entry, converter.toItemData(entry))));
+                    items.put(key, EtAl.mark(withArxivUrl(entry, withIssue(entry, converter.toItemData(entry)))));
                     works.put(key, work(source.text(), entry));
                 } catch (RuntimeException e) {
                     int[] at = entryPosition(source.text(), key);
@@ -123,7 +126,9 @@ final class BibTeXReader {
 
     private static PositionedParser newParser(SourceText source, Problems problems) {
         try {
-            return new PositionedParser(source, problems);
+            PositionedParser parser = new PositionedParser(source, problems);
+            StuckGuard.install(parser);
+            return parser;
         } catch (ParseException e) {
             throw new IllegalStateException("cannot start the BibTeX parser", e);
         }

@@ -143,8 +143,8 @@ public final class Bibliography {
             String[] rendered = csl.makeBibliography().getEntries();
             Map<String, String> out = new java.util.LinkedHashMap<>();
             for (int i = 0; i < rendered.length && i < order.size(); i++) {
-                out.put(order.get(i), rendered[i].strip()
-                        .replaceFirst("^<div class=\"csl-entry\">", "").replaceFirst("</div>$", "").strip());
+                out.put(order.get(i), EtAl.spell(rendered[i].strip()
+                        .replaceFirst("^<div class=\"csl-entry\">", "").replaceFirst("</div>$", "").strip()));
             }
             return out;
         } finally {
@@ -183,9 +183,9 @@ public final class Bibliography {
                         citations.putIfAbsent(request, citation);
                     }
                 }
-                html.add(citation);
+                html.add(EtAl.spell(citation));
             }
-            return new Formatted(html, references.html(csl, reusable));
+            return new Formatted(html, EtAl.spell(references.html(csl, reusable)));
         } finally {
             csl.reset();
             configure(csl); // reset() also forgets the output settings

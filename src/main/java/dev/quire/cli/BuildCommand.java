@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             if (timings) {
-                report.timings().forEach(t -> spec.commandLine().getOut().printf("  %-20s %6d ms%s%n", t.stage(), t.millis(),
+                report.timings().forEach(t -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-20s %6d ms%s%n", t.stage(), t.millis(),
                         t.detail().isEmpty() ? "" : "   " + t.detail()));
             }
             return ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class NewSiteCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Scaffold.site(dir, LocalDate.now());
-        spec.commandLine().getOut().printf("created a site in %s%n  next: ./quire serve %s%n", dir, dir);
+        spec.commandLine().getOut().printf(Locale.ROOT, "created a site in %s%n  next: ./quire serve %s%n", dir, dir);
         return ExitCodes.OK;
     }
 

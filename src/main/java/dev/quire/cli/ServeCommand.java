@@ -5,6 +5,7 @@ import dev.quire.serve.LivePreview;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -47,14 +48,14 @@ final class ServeCommand implements Callable<Integer> {
             preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind), host, port, out, err);
         } catch (BindException e) {
             if (port == 0) {
-                err.printf("error: cannot listen on %s: %s%n  hint: check --host%n", host, e.getMessage());
+                err.printf(Locale.ROOT, "error: cannot listen on %s: %s%n  hint: check --host%n", host, e.getMessage());
             } else {
-                err.printf("error: port %d on %s is in use%n  hint: stop the other server, or pass --port 0 to take any free port%n",
+                err.printf(Locale.ROOT, "error: port %d on %s is in use%n  hint: stop the other server, or pass --port 0 to take any free port%n",
                         port, host);
             }
             return ExitCodes.PROBLEMS;
         }
-        out.printf("serving %s at http://%s:%d%s (Ctrl-C to stop)%n", siteDir, host.contains(":") ? "[" + host + "]" : host,
+        out.printf(Locale.ROOT, "serving %s at http://%s:%d%s (Ctrl-C to stop)%n", siteDir, host.contains(":") ? "[" + host + "]" : host,
                 preview.port(), preview.basePath());
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

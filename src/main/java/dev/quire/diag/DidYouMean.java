@@ -1,6 +1,7 @@
 package dev.quire.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -17,7 +18,7 @@ public final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = DISTANCE.apply(word.toLowerCase(), candidate.toLowerCase());
+            int d = DISTANCE.apply(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d <= limit && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -20,14 +20,13 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The commonmark pipeline for memo bodies: GFM tables, footnotes, heading anchors,
+ * The commonmark pipeline for memo bodies: GFM tables, footnotes, heading ids ({@link HeadingIds}),
  * strikethrough, autolinks, math (rendered by KaTeX), highlighted code, and citations, figures
  * and links between memos (resolved with the context's resources). Parser and renderer are
  * immutable and shared by the worker threads.
@@ -65,7 +64,6 @@ public final class MarkdownRenderer implements AutoCloseable {
                 CalloutExtension.create(),
                 TablesExtension.create(),
                 FootnotesExtension.create(),
-                HeadingAnchorExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
@@ -142,6 +140,7 @@ public final class MarkdownRenderer implements AutoCloseable {
                     .nodeRendererFactory(urls::rawHtml);
         }
         builder.nodeRendererFactory(TableWrapRenderer::new)
+                .attributeProviderFactory(c -> new HeadingIds())
                 .extensions(rendering)
                 .nodeRendererFactory(c -> new CodeBlockRenderer(c, highlighter))
                 .attributeProviderFactory(c -> new TableAlignment())

@@ -13,7 +13,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 /**
  * Collects, while the page is written, the section headings for the contents list and the items
  * of the "Open questions" list. It runs as the last attribute provider, so a heading's id is the
- * one the heading-anchor extension gave it on this page, duplicates numbered.
+ * one {@link HeadingIds} gave it on this page, duplicates numbered.
  *
  * <p>One per memo render.
  */

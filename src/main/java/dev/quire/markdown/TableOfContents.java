@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The "Contents" list of a longer memo: its section headings ({@code h2}, and {@code h3} nested
- * under the {@code h2} before it), linked by the ids the heading-anchor extension gave them.
+ * under the {@code h2} before it), linked by the ids {@link HeadingIds} gave them.
  *
  * <pre>
  * String nav = TableOfContents.of(body.contents());   // "" for fewer than three headings

@@ -90,6 +90,20 @@ final class MemoStage {
         return targets;
     }
 
+    /**
+     * Adds a target for each memo that failed to read, under its file name's slug, so that a
+     * {@code [[link]]} to it is not a second error: the memo's own error is the one to fix, and
+     * it fails the build by itself.
+     */
+    static void standIns(List<MemoSource> sources, TreeMap<Path, ParsedMemo> parsed, Map<String, MemoTarget> targets) {
+        for (MemoSource source : sources) {
+            if (!parsed.containsKey(entryOf(source))) {
+                String slug = source.nameSlug();
+                targets.putIfAbsent(slug.toLowerCase(Locale.ROOT), new MemoTarget(slug, slug, Memo.pathOf(slug), false));
+            }
+        }
+    }
+
     /** The slugs whose target (title, path, whether published) differs, or that came or went. */
     static Set<String> changedTargets(Map<String, MemoTarget> before, Map<String, MemoTarget> after) {
         Set<String> changed = new HashSet<>();

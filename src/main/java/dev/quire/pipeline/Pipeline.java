@@ -5,6 +5,7 @@ import dev.quire.cache.RenderCache.Lookups;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
+import dev.quire.content.LabelCollisions;
 import dev.quire.content.Memo;
 import dev.quire.content.MemoRefs;
 import dev.quire.content.Site;
@@ -260,10 +261,12 @@ public final class Pipeline implements AutoCloseable {
         TreeMap<Path, ParsedMemo> parsed = new TreeMap<>();
         MemoStage.read(reader, sources, parsed, problems);
         Map<String, MemoTarget> targets = MemoStage.targets(parsed, options.drafts());
+        MemoStage.standIns(sources, parsed, targets);
         Map<Path, Memo> rendered = new HashMap<>();
         MemoStage.render(reader, parsed, parsed.keySet(), targets, rendered, problems);
         List<Memo> all = MemoStage.inOrder(parsed, rendered);
         DuplicateSlugs.check(all, problems);
+        LabelCollisions.check(all, problems);
         MemoRefs.check(all, problems);
         PageStage.Pages pages = config.map(c -> PageStage.run(reader, layout, c, targets, options.drafts(), problems))
                 .orElse(PageStage.Pages.NONE);
@@ -373,6 +376,7 @@ public final class Pipeline implements AutoCloseable {
         List<Memo> all = MemoStage.inOrder(parsed, memos);
         if (changedKeys != null) { // a full run checked these in its memo stage
             DuplicateSlugs.check(all, problems);
+            LabelCollisions.check(all, problems);
             MemoRefs.check(all, problems);
         }
         if (problems.hasErrors()) {

@@ -1,12 +1,23 @@
 package dev.quire.source;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Turns names into URL path segments: "Training dynamics" gives "training-dynamics". */
+/**
+ * Turns names into URL path segments: "Training dynamics" gives "training-dynamics".
+ *
+ * <p>Rules, in order: a {@code +} or {@code #} after a letter, digit or another {@code +} is
+ * spelled out ("C++" gives "c-plus-plus", "C#" gives "c-sharp"), so names that differ only there
+ * keep their own pages; accents are dropped ("Schrödinger" gives "schrodinger"); other scripts are
+ * transliterated by ICU ("機械学習" gives "ji-xie-xue-xi", "Градиент" gives "gradient"); what no
+ * script maps, such as an emoji, is named by its Unicode name ("🚀" gives "rocket"). Only a name
+ * with nothing left ("!!!") gives "untitled".
+ */
 public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPELLED = Pattern.compile("(?<=[\\p{L}\\p{N}+#])([+#])");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
@@ -14,8 +25,44 @@ public final class Slugs {
     }
 
     public static String of(String name) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String spelled = SPELLED.matcher(name).replaceAll(m -> m.group(1).equals("+") ? " plus " : " sharp ");
+        String ascii = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFKD)).replaceAll("");
+        if (!isAscii(ascii)) {
+            ascii = named(Latin.toAscii(ascii));
+        }
         String slug = EDGE_DASHES.matcher(NOT_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** Each code point still outside ASCII as its Unicode name: "🚀" is "ROCKET", between spaces. */
+    private static String named(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.appendCodePoint(cp);
+            } else if (Character.getType(cp) != Character.FORMAT && !Character.isWhitespace(cp)) {
+                String unicodeName = Character.getName(cp);
+                out.append(' ').append(unicodeName == null ? "u" + Integer.toHexString(cp) : unicodeName).append(' ');
+            } else {
+                out.append(' ');
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * ICU's transliterator, built on first use: it takes a while to load, and most names are
+     * Latin. Its {@code transliterate} keeps state between calls, so calls are serialized.
+     */
+    private static final class Latin {
+        private static final Transliterator ANY_TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+        static synchronized String toAscii(String text) {
+            return ANY_TO_ASCII.transliterate(text);
+        }
     }
 }

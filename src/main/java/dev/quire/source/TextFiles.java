@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,7 +66,7 @@ public final class TextFiles {
         int start = lineStart(bytes, bad);
         String sourceLine = new String(bytes, start, lineEnd(bytes, bad) - start, StandardCharsets.UTF_8);
         problems.add(Problem.error(path, line, column,
-                String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
+                String.format(Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF),
                 "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)", sourceLine));
     }
 

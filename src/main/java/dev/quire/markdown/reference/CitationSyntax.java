@@ -18,9 +18,11 @@ final class CitationSyntax {
     /** Pandoc's key: a letter, digit or '_' first, inner punctuation allowed, a word character last. */
     static final String KEY = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?";
     private static final Pattern ITEM = Pattern.compile("^(.*?)(?:^|(?<=\\s))(-?)@(" + KEY + ")(.*)$", Pattern.DOTALL);
+    /** A locator's number: "4", "12a", and with inner dots or colons "4.2", "2.1.3", "3:16". */
+    private static final String NUMBER = "\\d[\\p{L}\\p{N}]*(?:[.:]\\p{N}[\\p{L}\\p{N}]*)*";
+    private static final String RANGE = NUMBER + "(?:\\s*[-–—]\\s*[\\p{L}\\p{N}]+(?:[.:]\\p{N}[\\p{L}\\p{N}]*)*)?";
     private static final Pattern LOCATOR = Pattern.compile(
-            "^(?:([\\p{L}.§¶]+)\\s*)?(\\d[\\p{L}\\p{N}]*(?:\\s*[-–—]\\s*\\p{Alnum}+)?(?:\\s*,\\s*\\d[\\p{L}\\p{N}]*(?:\\s*[-–—]\\s*\\p{Alnum}+)?)*)(.*)$",
-            Pattern.DOTALL);
+            "^(?:([\\p{L}.§¶]+)\\s*)?(" + RANGE + "(?:\\s*,\\s*" + RANGE + ")*)(.*)$", Pattern.DOTALL);
     /** Locator terms as written, to CSL's locator labels. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("p.", "page"), Map.entry("pp.", "page"), Map.entry("page", "page"), Map.entry("pages", "page"),

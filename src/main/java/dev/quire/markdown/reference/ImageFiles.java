@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ final class ImageFiles {
 
     /** Width and height in CSS pixels, or empty when the file does not say cheaply. */
     static Optional<int[]> size(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             return name.endsWith(".svg") ? svgSize(file) : rasterSize(file);
         } catch (IOException | XMLStreamException | RuntimeException e) {

@@ -1,0 +1,79 @@
+package dev.quire.importer;
+
+import dev.quire.diag.Problems;
+import dev.quire.fuzz.FuzzInput;
+import dev.quire.importer.hugo.HugoBlog;
+import dev.quire.importer.jekyll.JekyllBlog;
+import dev.quire.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importers' body converters (kramdown and Liquid for Jekyll, shortcodes for Hugo, TeX
+ * environments and MathJax delimiters for both): any post body converts, its problems collected,
+ * never an exception or a hang.
+ */
+class ImportFuzzTest {
+    private static final List<String> SYNTAX = List.of("$$", "$", "\\(", "\\)", "\\[", "\\]", "\\begin{equation}",
+            "\\end{equation}", "\\begin{align*}", "\\end{align*}", "\\label{eq:e}", "\\eqref{eq:e}", "\\ref{x}",
+            "\\newcommand{\\R}{\\mathbb{R}}", "\\def\\x{y}", "{% ", " %}", "{{ ", " }}", "{% highlight r %}",
+            "{% endhighlight %}", "{% post_url 2020-01-05-other %}", "{% raw %}", "{% endraw %}", "{: .x}", "{:toc}",
+            "{{< ", " >}}", "{{% ", " %}}", "katex", "/katex", "figure src=\"/x.png\"", "ref `other.md#s`",
+            "relref \"other\"", "highlight go", "/highlight", "<!--more-->", "`", "```", "\n", "\n\n", "> ", "- ",
+            "[a](b)", "![c](d.png)", "{", "}", "\"", "\\", "_", "^", "#");
+
+    private static Path folder;
+    private static FormulaCheck katex;
+    private static BodyConverter converter;
+    private static Blog jekyll;
+    private static Blog hugo;
+
+    @BeforeAll
+    static void start() throws IOException, ImportException {
+        folder = Files.createTempDirectory("quire-import-fuzz");
+        TestSites.write(folder.resolve("jekyll"), "=== _posts/2020-01-05-other.md\n---\ntitle: Other\n---\nText.\n");
+        TestSites.write(folder.resolve("hugo"), "=== hugo.toml\ntitle = \"x\"\n=== content/posts/other.md\n---\ntitle: Other\n---\nText.\n");
+        katex = new FormulaCheck(Map.of());
+        converter = new BodyConverter(new MathEmitter(katex));
+        jekyll = JekyllBlog.read(folder.resolve("jekyll"), new Problems());
+        hugo = HugoBlog.read(folder.resolve("hugo"), new Problems());
+        convert(Dialect.JEKYLL, "$$x$$"); // starts the script engine outside the hang limit
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        katex.close();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void anyJekyllBodyConverts() {
+        FuzzInput.check(SYNTAX, 40, body -> convert(Dialect.JEKYLL, body));
+    }
+
+    @Test
+    void anyHugoBodyConverts() {
+        FuzzInput.check(SYNTAX, 40, body -> convert(Dialect.HUGO, body));
+    }
+
+    private static String convert(Dialect dialect, String body) {
+        Problems problems = new Problems();
+        Blog blog = dialect == Dialect.JEKYLL ? jekyll : hugo;
+        ImportRun run = new ImportRun(blog, dialect, problems);
+        Post other = blog.posts().get(0);
+        run.index.addPost(other.path(), other.slug());
+        String text = "---\ntitle: T\n---\n" + body;
+        Post post = new Post("post.md", text, Map.of(), body, text.length() - body.length(), "t", null, List.of(), List.of());
+        return converter.convert(new PostContext(post, run)).body();
+    }
+}
