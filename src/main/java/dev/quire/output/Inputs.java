@@ -1,5 +1,6 @@
 package dev.quire.output;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +31,14 @@ public final class Inputs {
     /** What a list shows of a memo: everything but its body (title, date, category, tags, read time...). */
     public static String summary(String slug) {
         return "summary:" + slug.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A memo page's related memos, in order. No change names this key: it makes a page's inputs
+     * differ from the last build's when its list changed, which renders it again.
+     */
+    public static String relatedList(List<String> slugs) {
+        return "related:" + String.join(",", slugs);
     }
 
     /** A source file copied as is, by its path in the site folder ({@code static/cv.pdf}). */

@@ -324,7 +324,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList());
         checkCancel(cancel);
-        RenderContext ctx = RenderContext.of(site);
+        RenderContext ctx = RenderContext.of(site, before == null ? null : before.pages().context());
         PageRenderer pages = new PageRenderer(ctx);
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache());
         plan.reportProblems(problems);

@@ -3,6 +3,7 @@ package dev.quire.render;
 import dev.quire.cite.CitationKeys;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.Memo;
+import dev.quire.content.RelatedMemos;
 import dev.quire.content.Site;
 import java.net.URI;
 import java.util.ArrayList;
@@ -15,13 +16,20 @@ import java.util.Map;
  * the root.
  *
  * @param citationKeys each memo's BibTeX key by slug, computed once per build
+ * @param related each memo's related memos, computed when first asked for
  */
-public record RenderContext(Site site, String basePath, Map<String, String> citationKeys) {
+public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, RelatedMemos related) {
 
     public static RenderContext of(Site site) {
+        return of(site, null);
+    }
+
+    /** As {@link #of(Site)}, taking over what {@code previous} (the last build's) computed that is still valid. */
+    public static RenderContext of(Site site, RenderContext previous) {
         String base = site.config().baseUrl();
         String path = base.equals("/") ? "/" : URI.create(base).getPath();
-        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site));
+        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site),
+                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()));
     }
 
     private static Map<String, String> citationKeys(Site site) {
