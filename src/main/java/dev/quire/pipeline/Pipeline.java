@@ -325,10 +325,13 @@ public final class Pipeline implements AutoCloseable {
         Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList());
         checkCancel(cancel);
         RenderContext ctx = RenderContext.of(site, before == null ? null : before.pages().context());
+        clock.lap("site model");
+        clock.lap("related memos", ctx.related().prepare());
+        checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx);
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, renderers.cache());
         plan.reportProblems(problems);
-        clock.lap("site model");
+        clock.lap("output plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }
