@@ -36,6 +36,7 @@ public final class Similarity {
     private final List<MemoText> memos;
     private final Expansions expansions;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
     private final List<List<TextAnalysis.Token>> questionTokens = new ArrayList<>();
     private final TermVector[] questions;
     private final TermVector[] wholes;
@@ -80,19 +81,19 @@ public final class Similarity {
             c.keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
         }
         for (int i = 0; i < fields.size(); i++) {
-            Map<String, Double> raw = new HashMap<>();
+            Map<Integer, Double> raw = new HashMap<>();
             int n = memos.size();
-            gramCounts.get(i).forEach((g, c) -> raw.put(g, (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + gramDf.get(g))) + 1)));
+            gramCounts.get(i).forEach((g, c) -> raw.put(id("#" + g), (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + gramDf.get(g))) + 1)));
             grams[i] = TermVector.unit(raw);
         }
         for (int i = 0; i < fields.size(); i++) {
             List<List<String>> f = fields.get(i);
             questions[i] = TermVector.unit(tfIdf(f.get(0)));
-            Map<String, Double> whole = new HashMap<>();
-            add(whole, questions[i], 1);
-            add(whole, TermVector.unit(tfIdf(f.get(1))), weights.title());
-            add(whole, TermVector.unit(tfIdf(f.get(2))), weights.description());
-            add(whole, TermVector.unit(tfIdf(f.get(3))), weights.lead());
+            Map<Integer, Double> whole = new HashMap<>();
+            questions[i].addTo(whole, 1);
+            TermVector.unit(tfIdf(f.get(1))).addTo(whole, weights.title());
+            TermVector.unit(tfIdf(f.get(2))).addTo(whole, weights.description());
+            TermVector.unit(tfIdf(f.get(3))).addTo(whole, weights.lead());
             wholes[i] = TermVector.unit(whole);
         }
     }
@@ -139,14 +140,15 @@ public final class Similarity {
      * shows beside a close memo.
      */
     public List<String> sharedPhrases(int i, int j) {
-        Set<String> other = wholes[j].weights().keySet();
+        TermVector other = wholes[j];
         String question = memos.get(i).question();
         // a written word is shared when any of its terms is (an abbreviation has its long form's terms)
         Map<Integer, Integer> wordEnds = new TreeMap<>();
         Map<Integer, Boolean> shared = new HashMap<>();
         for (TextAnalysis.Token t : questionTokens.get(i)) {
             wordEnds.put(t.start(), t.end());
-            shared.merge(t.start(), other.contains(t.term()), Boolean::logicalOr);
+            Integer id = ids.get(t.term());
+            shared.merge(t.start(), id != null && other.contains(id), Boolean::logicalOr);
         }
         Set<String> phrases = new LinkedHashSet<>();
         int start = -1;
@@ -176,8 +178,9 @@ public final class Similarity {
         return tokens.stream().map(TextAnalysis.Token::term).toList();
     }
 
-    private static void add(Map<String, Double> into, TermVector v, double weight) {
-        v.weights().forEach((t, w) -> into.merge(t, w * weight, Double::sum));
+    /** The id of a term (a word's term, or "#" and a character n-gram), given on first sight. */
+    private int id(String term) {
+        return ids.computeIfAbsent(term, t -> ids.size());
     }
 
     /**
@@ -185,12 +188,12 @@ public final class Similarity {
      * inverse document frequency is smoothed, ln((1 + N) / (1 + df)) + 1, so a term every memo
      * shares still counts a little.
      */
-    private Map<String, Double> tfIdf(List<String> terms) {
+    private Map<Integer, Double> tfIdf(List<String> terms) {
         Map<String, Integer> counts = new HashMap<>();
         terms.forEach(t -> counts.merge(t, 1, Integer::sum));
-        Map<String, Double> out = new HashMap<>();
+        Map<Integer, Double> out = new HashMap<>();
         int n = memos.size();
-        counts.forEach((t, c) -> out.put(t, (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + documentFrequency.getOrDefault(t, 0))) + 1)));
+        counts.forEach((t, c) -> out.put(id(t), (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + documentFrequency.getOrDefault(t, 0))) + 1)));
         return out;
     }
 }
