@@ -33,12 +33,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     OutputFormat format = OutputFormat.text;
 
+    @Option(names = "--similar", paramLabel = "N", arity = "0..1", fallbackValue = "10",
+            description = "instead of checking, print the N closest pairs of memos of the whole site (default 10)")
+    Integer similar;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Path siteDir = site.siteDir();
+        if (similar != null) {
+            return SimilarPairs.print(siteDir, drafts, similar, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         SiteCheck.Result result = SiteCheck.run(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

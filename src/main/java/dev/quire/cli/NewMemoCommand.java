@@ -64,8 +64,9 @@ final class NewMemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Before a memo is written, the three earlier memos whose questions are closest to the new
-     * one, and a warning when the closest is at or above the repetition check's threshold.
+     * Before a memo is written, the three earlier memos closest to the new question, with the
+     * words of it each shares, and a warning when the closest is at or above the repetition
+     * check's threshold.
      */
     private void printClosest(Path siteDir) {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,16 +79,19 @@ final class NewMemoCommand implements Callable<Integer> {
             return;
         }
         List<Memo> memos = model.site().memos();
-        List<Repetition.Match> closest = Repetition.of(memos, List.of(question)).closest(question, 3);
+        List<Repetition.Match> closest = Repetition.of(memos, question).closestToNew(3);
         if (closest.isEmpty()) {
             return;
         }
         out.println("closest earlier memos:");
         for (Repetition.Match m : closest) {
             out.println("  " + Repetition.format(m.score()) + "  " + m.earlier().slug() + ": " + m.earlier().questionText());
+            if (!m.shared().isEmpty()) {
+                out.println("        shared: " + String.join(", ", m.shared()));
+            }
         }
         Repetition.Match first = closest.get(0);
-        if (first.score() >= Repetition.THRESHOLD) {
+        if (Repetition.isRepeat(first.score())) {
             out.println("warning: this looks like a repeat of '" + first.earlier().slug() + "' (similarity "
                     + Repetition.format(first.score()) + ")");
             out.println("  hint: if it asks something else, say so in the new memo's front matter: 'distinct_from: ["

@@ -3,6 +3,7 @@ package dev.quire.content;
 import dev.quire.frontmatter.EditorialKeys;
 import dev.quire.frontmatter.Revisions;
 import dev.quire.markdown.MemoBody;
+import dev.quire.similar.MemoText;
 import dev.quire.source.MemoSource;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -106,6 +107,11 @@ public record Memo(
     /** What the repetition check compares: the question, or lacking one the title and description. */
     public String questionText() {
         return question.isEmpty() ? title + ". " + description : question;
+    }
+
+    /** What the similarity of memos reads of this one: the repetition check and related memos. */
+    public MemoText similarityText() {
+        return new MemoText(slug, questionText(), title, description, body.lead(), body.abbreviations());
     }
 
     /** Whether the body holds rendered math, so the page needs KaTeX's stylesheet. */

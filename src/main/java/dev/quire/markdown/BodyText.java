@@ -64,6 +64,18 @@ final class BodyText extends AbstractVisitor {
         return text.toString();
     }
 
+    /** The text of the body's first paragraph (the lead, where a memo usually states its matter), or "". */
+    static String lead(Node document) {
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                BodyText text = new BodyText();
+                text.visitChildren(child);
+                return text.toString();
+            }
+        }
+        return "";
+    }
+
     @Override
     protected void visitChildren(Node parent) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {

@@ -116,7 +116,7 @@ public final class MarkdownRenderer implements AutoCloseable {
         return new MemoBody(html, feedHtml, WordCounter.count(document), references.memoLinks(), sections.contents(),
                 sections.openQuestions(), BodyText.of(document, footnotes, references.referencesHtml()),
                 flags.math, flags.code, flags.citations, flags.figures,
-                LinkPlaces.of(document, markdown, context.bodyFirstLine()));
+                LinkPlaces.of(document, markdown, context.bodyFirstLine()), BodyText.lead(document));
     }
 
     /** Where a rendering goes: the memo page, a part of it written for another place, or a feed entry. */

@@ -2,6 +2,8 @@ package dev.quire.markdown;
 
 import dev.quire.search.SearchAnalyzer;
 import dev.quire.search.TermCount;
+import dev.quire.similar.Abbreviation;
+import dev.quire.similar.Abbreviations;
 import java.util.List;
 
 /**
@@ -19,12 +21,16 @@ import java.util.List;
  * @param searchText the text a search matches and quotes: no math, no note marks or margin copies
  * @param links every link and image destination written in it, where it is written
  * @param searchTerms the terms of {@code searchText} as the search index counts them
+ * @param lead the text of its first paragraph, which the similarity of memos reads
+ * @param abbreviations the abbreviations it defines ("mixture of experts (MoE)"), for the similarity
  */
 public record MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
                        List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
-                       boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms) {
+                       boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms, String lead,
+                       List<Abbreviation> abbreviations) {
 
     public MemoBody {
+        abbreviations = List.copyOf(abbreviations);
         memoLinks = List.copyOf(memoLinks);
         contents = List.copyOf(contents);
         openQuestions = List.copyOf(openQuestions);
@@ -32,12 +38,20 @@ public record MemoBody(String html, String feedHtml, int words, List<String> mem
         searchTerms = List.copyOf(searchTerms);
     }
 
-    /** A body whose search terms are counted from its search text now. */
+    /** A body whose search terms and abbreviations are read from its search text now. */
+    public MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
+                    List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                    boolean hasFigures, List<OutgoingLink> links, String lead) {
+        this(html, feedHtml, words, memoLinks, contents, openQuestions, searchText, hasMath, hasCode, hasCitations, hasFigures,
+                links, SearchAnalyzer.counts(searchText), lead, Abbreviations.in(searchText));
+    }
+
+    /** A body without a lead, as tests make one. */
     public MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
                     List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
                     boolean hasFigures, List<OutgoingLink> links) {
         this(html, feedHtml, words, memoLinks, contents, openQuestions, searchText, hasMath, hasCode, hasCitations, hasFigures,
-                links, SearchAnalyzer.counts(searchText));
+                links, "");
     }
 
     /** Minutes at 230 words a minute, at least one. */

@@ -1,5 +1,6 @@
 package dev.quire.output;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +36,14 @@ public final class Inputs {
     /** A page of {@code pages/} (or the publications page) in full, by its address. */
     public static String page(String slug) {
         return "page:" + slug.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A memo page's related memos, in order. No change names this key: it makes a page's inputs
+     * differ from the last build's when its list changed, which renders it again.
+     */
+    public static String relatedList(List<String> slugs) {
+        return "related:" + String.join(",", slugs);
     }
 
     /** A source file copied as is, by its path in the site folder ({@code static/cv.pdf}). */

@@ -52,7 +52,7 @@ final class OutputPlanner {
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
         plan.page("index.html", "home page", everyMemo, pages::home);
         for (Memo memo : site.memos()) {
-            plan.page(memoPagePath(memo), memo.source().relativePath(), memoPageInputs(site, memo),
+            plan.page(memoPagePath(memo), memo.source().relativePath(), memoPageInputs(site, ctx, memo),
                     () -> pages.memo(memo));
             if (memo.source().isBundle()) {
                 for (Path file : memo.source().bundleFiles()) {
@@ -128,9 +128,10 @@ final class OutputPlanner {
     /**
      * The memo in full, and the summaries of the memos its page shows: its neighbours (previous
      * and next), the memos whose open questions it answers, the memos answering its own, and
-     * the memos that link to it ("Referenced by").
+     * the memos that link to it ("Referenced by"), and its related memos (the list itself too, in
+     * order, so that the page is rendered again when any other memo's change reorders it).
      */
-    private static Set<String> memoPageInputs(Site site, Memo memo) {
+    private static Set<String> memoPageInputs(Site site, RenderContext ctx, Memo memo) {
         Set<String> inputs = new HashSet<>();
         inputs.add(Inputs.memo(memo.slug()));
         site.older(memo).ifPresent(m -> inputs.add(Inputs.summary(m.slug())));
@@ -140,6 +141,9 @@ final class OutputPlanner {
         ledger.answeredOf(memo).forEach(item -> ledger.answers(item).forEach(m -> inputs.add(Inputs.summary(m.slug()))));
         site.referencedBy(memo).forEach(m -> inputs.add(Inputs.summary(m.slug())));
         site.seriesOf(memo).ifPresent(s -> s.parts().forEach(m -> inputs.add(Inputs.summary(m.slug()))));
+        List<String> related = ctx.related().slugsOf(memo);
+        related.forEach(slug -> inputs.add(Inputs.summary(slug)));
+        inputs.add(Inputs.relatedList(related));
         return inputs;
     }
 

@@ -388,13 +388,17 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         checkCancel(cancel);
-        RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme));
+        RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme),
+                before == null ? null : before.pages().context());
+        clock.lap("site model");
+        clock.lap("related memos", ctx.related().prepare());
+        checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(), search);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
-        clock.lap("site model");
+        clock.lap("output plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }

@@ -34,6 +34,11 @@ public final class PageRenderer {
         this.engine = engine == null ? BUILT_IN : engine;
     }
 
+    /** What the pages are rendered with, for the next build to take over from. */
+    public RenderContext context() {
+        return ctx;
+    }
+
     public byte[] home() {
         return render("home.jte", Map.of("ctx", ctx));
     }

@@ -3,6 +3,7 @@ package dev.quire.render;
 import dev.quire.cite.CitationKeys;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.Memo;
+import dev.quire.content.RelatedMemos;
 import dev.quire.content.Site;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,17 +17,24 @@ import java.util.Map;
  *
  * @param citationKeys each memo's BibTeX key by slug, computed once per build
  * @param stylesheets the site's own stylesheets, linked after the theme's, as site paths
+ * @param related each memo's related memos, computed when first asked for
  */
-public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, List<String> stylesheets) {
+public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, List<String> stylesheets,
+                            RelatedMemos related) {
 
     public static RenderContext of(Site site) {
-        return of(site, site.config().theme().stylesheets());
+        return of(site, site.config().theme().stylesheets(), null);
     }
 
-    public static RenderContext of(Site site, List<String> stylesheets) {
+    /**
+     * @param stylesheets the site's own stylesheets
+     * @param previous the last build's context, whose related memos are taken over where still valid; or null
+     */
+    public static RenderContext of(Site site, List<String> stylesheets, RenderContext previous) {
         String base = site.config().baseUrl();
         String path = base.equals("/") ? "/" : URI.create(base).getPath();
-        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site), List.copyOf(stylesheets));
+        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site), List.copyOf(stylesheets),
+                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()));
     }
 
     private static Map<String, String> citationKeys(Site site) {
