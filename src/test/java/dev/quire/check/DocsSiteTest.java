@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DocsSiteTest {
     private static final Path DOCS = Path.of("docs");
     private static final List<String> CHAPTERS = List.of("start", "writing", "math", "citations", "configuration",
-            "theme", "publishing", "serve", "check", "import", "performance", "architecture");
+            "theme", "publishing", "serve", "check", "import", "performance", "architecture", "pages");
 
     @Test
     void theDocumentationBuildsAndEveryLinkResolves() throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ControlCharacterTest {
     /** A base URL, so that the Atom feed (the writer that threw) is written. */
-    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nbase_url: https://notes.example.org/\n";
+    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nbase_url: https://notes.test/\n";
 
     @TempDir
     Path dir;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * overflow's thousand-line trace. Each case once overflowed the stack.
  */
 class DeepInputTest {
-    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nbase_url: https://notes.example.org/\n";
+    private static final String CONFIG = "=== quire.yml\ntitle: Notes\nbase_url: https://notes.test/\n";
 
     @TempDir
     Path dir;
