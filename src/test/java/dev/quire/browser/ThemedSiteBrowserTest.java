@@ -121,7 +121,7 @@ class ThemedSiteBrowserTest {
             Files.writeString(meta, template.replace("m.readMinutes()", "m.minutes()"));
             waitUntil(() -> !driver.findElements(By.id("quire-overlay")).isEmpty());
             assertThat(driver.findElement(By.id("quire-overlay")).getText())
-                    .contains("theme/templates/partials/memo-meta.jte:4:158:")
+                    .contains("theme/templates/partials/memo-meta.jte:5:158:")
                     .contains("error: cannot find symbol: method minutes()");
             Files.writeString(meta, template);
             waitUntil(() -> driver.findElements(By.id("quire-overlay")).isEmpty());
