@@ -60,7 +60,10 @@ final class LiveEvents implements AutoCloseable {
      */
     void publish(String event, String data) {
         String message = format(event, data);
-        sender.execute(() -> send(message));
+        // to the pages open now: a page that opens after this build (the first build, announced
+        // while no page is open yet) must not get its list of changes when the sender runs late
+        List<Client> open = List.copyOf(clients);
+        sender.execute(() -> send(message, open));
     }
 
     private static String format(String event, String data) {
@@ -72,7 +75,11 @@ final class LiveEvents implements AutoCloseable {
     }
 
     private void send(String message) {
-        for (Client client : clients) {
+        send(message, clients);
+    }
+
+    private void send(String message, List<Client> to) {
+        for (Client client : to) {
             if (!write(client, message)) {
                 clients.remove(client);
             }
