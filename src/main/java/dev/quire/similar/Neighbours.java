@@ -1,9 +1,10 @@
 package dev.quire.similar;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * For each memo, the memos most alike it, closest first: the related memos of its page, and the
@@ -24,30 +25,41 @@ public final class Neighbours {
      */
     public static List<List<Neighbour>> of(Similarity similarity, int k, IntPredicate candidate) {
         int n = similarity.size();
-        List<List<Neighbour>> all = new ArrayList<>(n);
-        double[][] scores = new double[n][];
-        for (int i = 0; i < n; i++) {
-            scores[i] = new double[i];
-            for (int j = 0; j < i; j++) {
-                scores[i][j] = similarity.score(i, j);
-            }
+        if (k <= 0) {
+            return IntStream.range(0, n).mapToObj(i -> List.<Neighbour>of()).toList();
         }
-        Comparator<Neighbour> closestFirst = Comparator.comparingDouble(Neighbour::score).reversed()
-                .thenComparingInt(Neighbour::other);
-        for (int i = 0; i < n; i++) {
-            List<Neighbour> row = new ArrayList<>();
+        // each row on its own, in parallel, keeping only its k best: no n-by-n table of scores
+        // (400 MB at 10,000 memos) and no sort of whole rows; a pair's score is taken with the
+        // later memo first, as a table of the lower triangle would hold it
+        return IntStream.range(0, n).parallel().mapToObj(i -> {
+            Neighbour[] best = new Neighbour[k];
+            int size = 0;
             for (int j = 0; j < n; j++) {
                 if (j == i || !candidate.test(j)) {
                     continue;
                 }
-                double s = j < i ? scores[i][j] : scores[j][i];
-                if (s > 0) {
-                    row.add(new Neighbour(j, s));
+                double s = j < i ? similarity.score(i, j) : similarity.score(j, i);
+                if (s <= 0) {
+                    continue;
+                }
+                Neighbour next = new Neighbour(j, s);
+                if (size < k) {
+                    best[size++] = next;
+                } else if (CLOSEST_FIRST.compare(next, best[k - 1]) < 0) {
+                    best[k - 1] = next;
+                } else {
+                    continue;
+                }
+                for (int at = size - 1; at > 0 && CLOSEST_FIRST.compare(best[at], best[at - 1]) < 0; at--) {
+                    Neighbour t = best[at];
+                    best[at] = best[at - 1];
+                    best[at - 1] = t;
                 }
             }
-            row.sort(closestFirst);
-            all.add(List.copyOf(row.subList(0, Math.min(k, row.size()))));
-        }
-        return all;
+            return List.of(Arrays.copyOf(best, size));
+        }).toList();
     }
+
+    private static final Comparator<Neighbour> CLOSEST_FIRST = Comparator.comparingDouble(Neighbour::score).reversed()
+            .thenComparingInt(Neighbour::other);
 }
