@@ -31,10 +31,14 @@ public record RenderContext(Site site, String basePath, Map<String, String> cita
      * @param previous the last build's context, whose related memos are taken over where still valid; or null
      */
     public static RenderContext of(Site site, List<String> stylesheets, RenderContext previous) {
-        String base = site.config().baseUrl();
-        String path = base.equals("/") ? "/" : URI.create(base).getPath();
-        return new RenderContext(site, path.isEmpty() ? "/" : path, citationKeys(site), List.copyOf(stylesheets),
+        return new RenderContext(site, basePath(site.config().baseUrl()), citationKeys(site), List.copyOf(stylesheets),
                 RelatedMemos.of(site.memos(), previous == null ? null : previous.related()));
+    }
+
+    /** The path a site with this {@code base_url} lives under: "/", or "/notes/" for "https://jdoe.github.io/notes/". */
+    public static String basePath(String baseUrl) {
+        String path = baseUrl.equals("/") ? "/" : URI.create(baseUrl).getPath();
+        return path.isEmpty() ? "/" : path;
     }
 
     private static Map<String, String> citationKeys(Site site) {

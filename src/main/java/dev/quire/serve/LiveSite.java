@@ -106,7 +106,7 @@ public final class LiveSite implements AutoCloseable {
 
     private Outcome outcome(PipelineResult r, MemorySink sink) {
         if (r.ok() && r.site() != null) {
-            basePath = RenderContext.of(r.site()).basePath();
+            basePath = RenderContext.basePath(r.site().config().baseUrl()); // not a whole context per rebuild
         }
         Set<String> changed = r.ok() && sink != null && r.site() != null ? sink.changed() : Set.of();
         return new Outcome(r.ok(), r.full(), r.rendered(), r.memos(), changed, r.millis(), r.problems(), r.settled());
