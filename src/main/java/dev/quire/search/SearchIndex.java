@@ -79,24 +79,7 @@ public final class SearchIndex {
      */
     public static SearchIndex build(List<SearchDocument> documents, SearchIndex previous) {
         int count = documents.size();
-        Analyzed[] analyzed = new Analyzed[count];
-        List<Integer> toAnalyze = new ArrayList<>();
-        Map<SearchDocument, Analyzed> moved = null; // the previous documents by content, when some moved
-        for (int i = 0; i < count; i++) {
-            SearchDocument doc = documents.get(i);
-            if (previous != null && i < previous.documents.size() && previous.documents.get(i).equals(doc)) {
-                analyzed[i] = previous.analyzed[i];
-                continue;
-            }
-            if (previous != null) {
-                moved = moved != null ? moved : previous.analyzedByDocument();
-                analyzed[i] = moved.get(doc);
-            }
-            if (analyzed[i] == null) {
-                toAnalyze.add(i);
-            }
-        }
-        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i)));
+        Analyzed[] analyzed = analyzed(documents, previous);
 
         Map<String, Postings> postings = postings(analyzed, previous);
         String[] sorted = previous != null && postings.keySet().equals(previous.terms.keySet())
@@ -123,7 +106,7 @@ public final class SearchIndex {
             prefixes.add(chunk.prefix());
             Term[] held = new Term[chunk.to() - chunk.from()];
             for (int i = 0; i < held.length; i++) {
-                held[i] = terms.get(sorted[chunk.from() + i]);
+                held[i] = made.get(chunk.from() + i); // made is in the order of sorted
             }
             Written before = previous == null ? null : previous.chunkByPrefix.get(chunk.prefix());
             Written now = before != null && before.holdsSame(held) ? before : new Written(held, chunkJson(held));
@@ -136,6 +119,30 @@ public final class SearchIndex {
         manifest.put("prefixes", prefixes);
         manifest.put("stop", SearchAnalyzer.stopWords());
         return new SearchIndex(json(manifest), chunks, List.copyOf(documents), analyzed, terms, sorted, written);
+    }
+
+    /** Each document's analysis: taken from {@code previous} where the document is unchanged (in place or moved), else made, in parallel. */
+    private static Analyzed[] analyzed(List<SearchDocument> documents, SearchIndex previous) {
+        int count = documents.size();
+        Analyzed[] analyzed = new Analyzed[count];
+        List<Integer> toAnalyze = new ArrayList<>();
+        Map<SearchDocument, Analyzed> moved = null; // the previous documents by content, when some moved
+        for (int i = 0; i < count; i++) {
+            SearchDocument doc = documents.get(i);
+            if (previous != null && i < previous.documents.size() && previous.documents.get(i).equals(doc)) {
+                analyzed[i] = previous.analyzed[i];
+                continue;
+            }
+            if (previous != null) {
+                moved = moved != null ? moved : previous.analyzedByDocument();
+                analyzed[i] = moved.get(doc);
+            }
+            if (analyzed[i] == null) {
+                toAnalyze.add(i);
+            }
+        }
+        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i)));
+        return analyzed;
     }
 
     /**
