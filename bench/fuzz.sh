@@ -1,19 +1,38 @@
 #!/usr/bin/env bash
-# A longer fuzzing run than the test suite's: the *FuzzTest classes (front matter and YAML,
-# memo bodies with math, citations, wikilinks and callouts, references.bib, the Jekyll and Hugo
-# body converters) with TRIES inputs per reader, for each of ROUNDS fresh seeds. A crash or a
-# hang fails the run and prints the seed and the input; add it to the reader's test as a case.
-# Usage: bench/fuzz.sh [TRIES] [ROUNDS]     (default 5000 inputs per reader, 1 round)
-set -euo pipefail
+# Coverage-guided fuzzing of Quire's readers with Jazzer, longer than the test suite's replay of
+# the saved inputs: the front-matter splitter and YAML, memo bodies (math, citations, wikilinks,
+# callouts), references.bib, and the Jekyll and Hugo body converters, DURATION each.
+# A finding (an exception, a stack overflow, a hang) is written beside its test as
+# src/test/resources/dev/quire/<package>/<Test>Inputs/<method>/crash-…: from then on it is
+# replayed by every `mvn verify`. Fix the reader, rename the file after what it shows, keep it.
+# What the fuzzer learned (its corpus) stays in .cifuzz-corpus/ and seeds the next run.
+# Usage: bench/fuzz.sh [DURATION] [TEST ...]   (default 10m each; e.g. bench/fuzz.sh 2h MarkdownFuzzTest)
+set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-tries=${1:-5000}
-rounds=${2:-1}
+duration=${1:-10m}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(FrontMatterFuzzTest MarkdownFuzzTest BibTeXFuzzTest ImportFuzzTest)
 cd "$root"
-for ((r = 0; r < rounds; r++)); do
-  seed=$(( $(date +%s%N) % 1000000007 ))
-  echo "round $((r + 1)) of $rounds: seed $seed, $tries inputs per reader"
-  start=$(date +%s)
-  mvn -B -o -q -Dstyle.color=never test -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dquire.fuzz.tries="$tries" -Dquire.fuzz.seed="$seed"
-  echo "  passed in $(( $(date +%s) - start )) s"
+mkdir -p target/fuzz
+mvn -B -o -q -Dstyle.color=never test-compile || exit 2
+status=0
+for target in "${targets[@]}"; do
+  log="target/fuzz/$target.log"
+  echo "$target: fuzzing for $duration (log in $log)"
+  before=$(find src/test/resources/dev/quire -name 'crash-*' -o -name 'timeout-*' | sort)
+  JAZZER_FUZZ=1 mvn -B -o -Dstyle.color=never surefire:test -Dtest="$target" -Djazzer.max_duration="$duration" \
+      -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
+  result=$?
+  done_line=$(grep -a '^Done [0-9]* runs' "$log" | tail -1)
+  cov=$(grep -aoE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$log" | tail -1)
+  echo "  ${done_line:-no fuzzing summary}; ${cov:-no coverage line}"
+  after=$(find src/test/resources/dev/quire -name 'crash-*' -o -name 'timeout-*' | sort)
+  found=$(comm -13 <(echo "$before") <(echo "$after") | grep -v '^$' || true)
+  if [ -n "$found" ] || [ $result -ne 0 ]; then
+    status=1
+    echo "  FOUND: ${found:-see $log}"
+    grep -a -m1 -A6 'FuzzTestFindingException\|== Java Exception' "$log" | sed 's/^/  /'
+  fi
 done
+exit $status

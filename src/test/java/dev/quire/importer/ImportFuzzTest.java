@@ -1,7 +1,9 @@
 package dev.quire.importer;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.quire.diag.Problems;
-import dev.quire.fuzz.FuzzInput;
 import dev.quire.importer.hugo.HugoBlog;
 import dev.quire.importer.jekyll.JekyllBlog;
 import dev.quire.testing.TestSites;
@@ -12,22 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The importers' body converters (kramdown and Liquid for Jekyll, shortcodes for Hugo, TeX
  * environments and MathJax delimiters for both): any post body converts, its problems collected,
- * never an exception or a hang.
+ * never an exception or a hang. The saved inputs beside this class run in every test run;
+ * {@code bench/fuzz.sh} fuzzes for longer.
  */
 class ImportFuzzTest {
-    private static final List<String> SYNTAX = List.of("$$", "$", "\\(", "\\)", "\\[", "\\]", "\\begin{equation}",
-            "\\end{equation}", "\\begin{align*}", "\\end{align*}", "\\label{eq:e}", "\\eqref{eq:e}", "\\ref{x}",
-            "\\newcommand{\\R}{\\mathbb{R}}", "\\def\\x{y}", "{% ", " %}", "{{ ", " }}", "{% highlight r %}",
-            "{% endhighlight %}", "{% post_url 2020-01-05-other %}", "{% raw %}", "{% endraw %}", "{: .x}", "{:toc}",
-            "{{< ", " >}}", "{{% ", " %}}", "katex", "/katex", "figure src=\"/x.png\"", "ref `other.md#s`",
-            "relref \"other\"", "highlight go", "/highlight", "<!--more-->", "`", "```", "\n", "\n\n", "> ", "- ",
-            "[a](b)", "![c](d.png)", "{", "}", "\"", "\\", "_", "^", "#");
-
     private static Path folder;
     private static FormulaCheck katex;
     private static BodyConverter converter;
@@ -56,14 +50,11 @@ class ImportFuzzTest {
         }
     }
 
-    @Test
-    void anyJekyllBodyConverts() {
-        FuzzInput.check(SYNTAX, 40, body -> convert(Dialect.JEKYLL, body));
-    }
-
-    @Test
-    void anyHugoBodyConverts() {
-        FuzzInput.check(SYNTAX, 40, body -> convert(Dialect.HUGO, body));
+    @FuzzTest
+    @DictionaryFile(resourcePath = "/dev/quire/importer/import.dict")
+    void anyBodyConverts(FuzzedDataProvider data) {
+        Dialect dialect = data.consumeBoolean() ? Dialect.JEKYLL : Dialect.HUGO;
+        convert(dialect, data.consumeRemainingAsString());
     }
 
     private static String convert(Dialect dialect, String body) {
