@@ -22,7 +22,7 @@ for target in "${targets[@]}"; do
   echo "$target: fuzzing for $duration (log in $log)"
   before=$(find src/test/resources/dev/quire -name 'crash-*' -o -name 'timeout-*' | sort)
   JAZZER_FUZZ=1 mvn -B -o -Dstyle.color=never surefire:test -Dtest="$target" -Djazzer.max_duration="$duration" \
-      -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
+      -DargLine="-Xmx1g -XX:-OmitStackTraceInFastThrow" -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
   result=$?
   done_line=$(grep -a '^Done [0-9]* runs' "$log" | tail -1)
   cov=$(grep -aoE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$log" | tail -1)
