@@ -86,7 +86,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems(), err);
+            // a first build that fails has no previous output to speak of
+            ProblemPrinter.print(e.problems(), err, Files.isDirectory(out) ? "the previous output was left as it was" : "nothing was written");
             return ExitCodes.PROBLEMS;
         }
     }

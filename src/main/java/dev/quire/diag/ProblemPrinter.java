@@ -35,6 +35,11 @@ public final class ProblemPrinter {
 
     /** Every problem, then a summary line when anything was printed. */
     public static void print(List<Problem> problems, PrintWriter err) {
+        print(problems, err, "the previous output was left as it was");
+    }
+
+    /** Every problem, then a summary line saying, after an error, {@code whatWasKept}. */
+    public static void print(List<Problem> problems, PrintWriter err, String whatWasKept) {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         for (Problem p : problems) {
@@ -42,7 +47,7 @@ public final class ProblemPrinter {
         }
         if (errors > 0) {
             err.println("build failed: " + count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
-                    + "; the previous output was left as it was");
+                    + "; " + whatWasKept);
         } else if (warnings > 0) {
             err.println(count(warnings, "warning"));
         }

@@ -41,7 +41,7 @@ class BadInputTest {
                   1 | title: x
                     | ^
                   hint: begin the file with ---, then 'title:' and 'date:' lines, then --- again
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -52,7 +52,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: add a line with only --- after the last front matter key
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -63,7 +63,7 @@ class BadInputTest {
                   4 | tags: [a, b
                     |       ^
                   hint: check indentation and quote values that contain ': ' or start with a special character
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -74,7 +74,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: add a line such as 'title: Why warmup stabilizes Adam'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -85,7 +85,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: add a line such as 'date: 2026-03-09'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -96,7 +96,7 @@ class BadInputTest {
                   3 | date: March 9th
                     |       ^
                   hint: write it as 2026-03-09, 2026-07-01 09:30, 2026-07-01T09:30:00+02:00
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -107,7 +107,7 @@ class BadInputTest {
                   4 | category: [Optimization, Scaling]
                     |           ^
                   hint: a memo has exactly one category, written as text: 'category: Optimization'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -120,7 +120,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: give one of them a distinct 'slug:' in its front matter, or rename the file
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -133,7 +133,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: URLs ignore letter case; make the slugs differ in more than case
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -146,7 +146,7 @@ class BadInputTest {
                   1 | ---
                     | ^
                   hint: URLs ignore letter case; make the slugs differ in more than case
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -187,7 +187,7 @@ class BadInputTest {
                   2 | title: caf\uFFFD
                     |           ^
                   hint: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -197,7 +197,7 @@ class BadInputTest {
         assertFails(build(CONFIG), """
                 memos/: error: memos/ holds no memos yet
                   hint: add a Markdown file such as memos/2026-03-09-first-question.md, or run 'quire new memo "your question"'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -206,7 +206,7 @@ class BadInputTest {
         assertFails(build(CONFIG), """
                 memos/: error: there is no memos/ folder in $DIR
                   hint: memos live in memos/, one Markdown file each; write the first with 'quire new memo "your question"'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -216,7 +216,7 @@ class BadInputTest {
         assertFails(run, """
                 $DIR/memos/out: error: the output folder $DIR/memos/out is inside the content folder memos/
                   hint: the output would be read back as content; use the default _site or a folder outside memos/
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
         assertThat(dir.resolve("memos/out")).doesNotExist();
     }
@@ -226,7 +226,7 @@ class BadInputTest {
         assertFails(build(GOOD), """
                 quire.yml: error: no quire.yml in $DIR
                   hint: is this the site folder? Pass it with -s DIR, or start a site with 'quire new site DIR'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -241,7 +241,7 @@ class BadInputTest {
                   3 | base_url: notes.example.org
                     |           ^
                   hint: for example 'base_url: https://notes.example.org/'
-                build failed: 2 errors; the previous output was left as it was
+                build failed: 2 errors; nothing was written
                 """);
     }
 
@@ -252,7 +252,7 @@ class BadInputTest {
                   1 | author: Ada
                     | ^
                   hint: add a line such as 'title: Research notes'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -272,7 +272,7 @@ class BadInputTest {
                   5 | As shown [see @vaswani2071, p. 3].
                     |               ^
                   hint: did you mean 'vaswani2017'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -283,7 +283,7 @@ class BadInputTest {
                   5 | As shown [@vaswani2017].
                     |          ^
                   hint: put a BibTeX file named references.bib in the site folder, beside quire.yml
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -294,7 +294,7 @@ class BadInputTest {
                   3 |   year = {2020}
                     |   ^
                   hint: fields are separated by commas: is one missing at the end of the line before?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -305,7 +305,7 @@ class BadInputTest {
                   2 | citation_style: chicago-autor-date
                     |                 ^
                   hint: did you mean 'chicago-author-date'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -317,7 +317,7 @@ class BadInputTest {
                   7 | ![Accuracy by layer](acuracy.svg)
                     | ^
                   hint: expected beside the memo, at memos/probe/acuracy.svg
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -328,7 +328,7 @@ class BadInputTest {
                   5 | See ![the plot](/img/plot.png) here.
                     |     ^
                   hint: expected at static/img/plot.png
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -339,7 +339,7 @@ class BadInputTest {
                   5 | See [[adam-warmpu|the warmup memo]].
                     |     ^
                   hint: did you mean 'adam-warmup'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -369,7 +369,7 @@ class BadInputTest {
                   5 | As @fig:los shows.
                     |    ^
                   hint: did you mean 'fig:loss'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -404,7 +404,7 @@ class BadInputTest {
                   8 | \\hat m_t = \\frac{m_t}{1 - \\betta_1^t}
                     |                           ^
                   hint: check the spelling, or define the command in quire.yml under math: macros:
-                build failed: 2 errors; the previous output was left as it was
+                build failed: 2 errors; nothing was written
                 """);
     }
 
@@ -416,7 +416,7 @@ class BadInputTest {
                   5 | By @eq:adam-updte, the step is bounded.
                     |    ^
                   hint: did you mean 'eq:adam-update'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -427,7 +427,7 @@ class BadInputTest {
                   4 |     R: \\mathbb{R}
                     |     ^
                   hint: a macro's name is a backslash and letters, quoted: '"\\\\R": "\\\\mathbb{R}"'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 }

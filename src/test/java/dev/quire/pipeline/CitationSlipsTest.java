@@ -97,7 +97,7 @@ class CitationSlipsTest {
                   3 | date: 2026-13-45
                     |       ^
                   hint: write it as 2026-03-09, 2026-07-01 09:30, 2026-07-01T09:30:00+02:00
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
     }

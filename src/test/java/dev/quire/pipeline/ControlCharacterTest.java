@@ -30,7 +30,7 @@ class ControlCharacterTest {
                   2 | title: "Why \\begin{align} breaks"
                     |             ^
                   hint: in double quotes a backslash starts an escape, and "\\b" is that character: write \\\\ for a backslash, or put the value in single quotes
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(dir.resolve("_site")).doesNotExist();
@@ -45,7 +45,7 @@ class ControlCharacterTest {
                   5 | A stray \uFFFD[0m escape.
                     |         ^
                   hint: delete it (an editor may show it as ^[ or not at all)
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(dir.resolve("_site")).doesNotExist();

@@ -33,7 +33,7 @@ class DeepInputTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines().findFirst()).contains(firstLine);
         assertThat(run.err()).contains("  hint: " + hint + "\n")
-                .endsWith("build failed: 1 error; the previous output was left as it was\n")
+                .endsWith("build failed: 1 error; nothing was written\n")
                 .doesNotContain("Exception", "\tat ");
         assertThat(run.err().lines().count()).isEqualTo(5);
         assertThat(dir.resolve("_site")).doesNotExist();

@@ -48,7 +48,7 @@ class EditorialBadInputTest {
                   4 | answers: [warmpu#1]
                     |           ^
                   hint: did you mean 'warmup'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -59,7 +59,7 @@ class EditorialBadInputTest {
                   5 |   - warmup#3
                     |     ^
                   hint: its open questions are numbered 1 to 2, in the order of its list
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -70,7 +70,7 @@ class EditorialBadInputTest {
                   4 | answers: [warmup]
                     |           ^
                   hint: write the memo's slug and the question's number, such as 'adam-warmup#2'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -81,7 +81,7 @@ class EditorialBadInputTest {
                   4 | distinct_from: [nothing-like-it]
                     |                 ^
                   hint: write the slug of a memo: its file name without the date, or its 'slug:'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 }

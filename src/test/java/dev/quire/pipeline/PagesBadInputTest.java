@@ -36,7 +36,7 @@ class PagesBadInputTest {
                   1 | ---
                     | ^
                   hint: rename the file, or give the page another address with 'slug:'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -47,7 +47,7 @@ class PagesBadInputTest {
                   3 | slug: memos
                     |       ^
                   hint: rename the file, or give the page another address with 'slug:'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -58,7 +58,7 @@ class PagesBadInputTest {
                   3 | slug: about
                     |       ^
                   hint: rename one of the files, or give one another 'slug:'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -70,7 +70,7 @@ class PagesBadInputTest {
                   4 | aliases: [/old/, /about/]
                     |                  ^
                   hint: an alias is an old address that no page has now: remove it from 'aliases:'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -87,7 +87,7 @@ class PagesBadInputTest {
                   3 | aliases: [/2025/old.html]
                     |           ^
                   hint: an alias is an old address that no page has now: remove it from 'aliases:'
-                build failed: 2 errors; the previous output was left as it was
+                build failed: 2 errors; nothing was written
                 """);
     }
 
@@ -107,7 +107,7 @@ class PagesBadInputTest {
                   4 | aliases: [old-post, https://x.org/a/, /a/../b/]
                     |                                       ^
                   hint: write the old address from the site's root, such as '/2019/05/old-post/' or '/notes/old.html'
-                build failed: 3 errors; the previous output was left as it was
+                build failed: 3 errors; nothing was written
                 """);
     }
 
@@ -118,7 +118,7 @@ class PagesBadInputTest {
                   3 |   - abuot
                     |     ^
                   hint: did you mean 'about'?
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -129,7 +129,7 @@ class PagesBadInputTest {
                   3 |   - {title: Code}
                     |     ^
                   hint: write '{title: Code, url: https://github.com/you}' or '{title: Résumé, page: cv}'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -140,7 +140,7 @@ class PagesBadInputTest {
                   4 | updated: 2026-02-01
                     |          ^
                   hint: 'updated' is the date of the last revision, on or after the date the memo was published
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -151,7 +151,7 @@ class PagesBadInputTest {
                   1 | # About
                     | ^
                   hint: begin the file with ---, then a line such as 'title: About', then --- again
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -164,7 +164,7 @@ class PagesBadInputTest {
                   1 | @article{mine2024,
                     | ^
                   hint: put the file at static/papers/mine2024.pdf, or give its full address (https://…)
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 }

@@ -57,7 +57,7 @@ class WritingFeaturesTest {
                 memos/a.md:4:6: error: 'toc' must be true or false
                   4 | toc: no
                     |      ^
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
     }

@@ -170,7 +170,7 @@ class HomePageTest {
                   5 |   recent_focus: {window: many}
                     |                          ^
                   hint: for example 'window: 7'
-                build failed: 4 errors; the previous output was left as it was
+                build failed: 4 errors; nothing was written
                 """);
     }
 }

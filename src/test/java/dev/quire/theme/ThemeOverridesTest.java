@@ -59,7 +59,7 @@ class ThemeOverridesTest {
                   4 | <p class="meta">${m.readMinutes()} min · ${m.wordCount()} words</p>
                     |                                             ^
                   hint: compare with the built-in template: quire theme show partials/memo-meta.jte
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -76,7 +76,7 @@ class ThemeOverridesTest {
                   4 | <p class="meta">${m.category().name()}</p>
                     | ^
                   hint: compare with the built-in template: quire theme show partials/memo-meta.jte
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -93,7 +93,7 @@ class ThemeOverridesTest {
                 no parameter with name m is defined in partials/memo-meta.jte
                   hint: an override keeps the built-in template's @param lines, since other templates call it with them; \
                 see them with 'quire theme show partials/memo-meta.jte'
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
@@ -161,7 +161,7 @@ class ThemeOverridesTest {
                 """), """
                 static/assets/custom.css: error: output conflict: theme/assets/custom.css and static/assets/custom.css both write /assets/custom.css
                   hint: rename one of them so that each output file has one source
-                build failed: 1 error; the previous output was left as it was
+                build failed: 1 error; nothing was written
                 """);
     }
 
