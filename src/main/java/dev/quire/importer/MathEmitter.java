@@ -107,6 +107,8 @@ final class MathEmitter {
 
     /** The report of a formula KaTeX still rejects after the rewrites. */
     static String rejected(String katexMessage) {
-        return "KaTeX cannot render this formula: " + katexMessage;
+        // a failure other than a parse error already says so (MathRenderer)
+        return katexMessage.startsWith("KaTeX could not render this formula: ") ? katexMessage
+                : "KaTeX cannot render this formula: " + katexMessage;
     }
 }
