@@ -92,7 +92,8 @@ public final class Scaffold {
 
                 - What should the second memo ask?
                 """.formatted(today));
-        Files.writeString(dir.resolve(".gitignore"), "_site/\n.quire-cache/\n");
+        // the lock file two builds into _site take in turn stays beside it (OutputLock)
+        Files.writeString(dir.resolve(".gitignore"), "_site/\n._site.lock\n.quire-cache/\n");
         Path workflows = dir.resolve(".github").resolve("workflows");
         Files.createDirectories(workflows);
         Files.writeString(workflows.resolve("pages.yml"), PAGES_WORKFLOW);
