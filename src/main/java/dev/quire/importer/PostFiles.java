@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,18 @@ public final class PostFiles {
     /** The path a local URL names, percent-escapes decoded ({@code my%20plot.png} is {@code my plot.png}). */
     public static String urlPath(String url) {
         return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code relative} resolved against {@code base}; empty when no file can have that name (a NUL
+     * or, on Windows, a colon in a link's path): such a link is no local file and stays as written.
+     */
+    public static Optional<Path> resolve(Path base, String relative) {
+        try {
+            return Optional.of(base.resolve(relative).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** A path of the blog as messages show it: from the blog's folder, with forward slashes. */

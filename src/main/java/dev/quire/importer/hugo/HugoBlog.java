@@ -124,14 +124,14 @@ public final class HugoBlog implements Blog {
     public Optional<LocalFile> localFile(String url, Post post) {
         String path = PostFiles.urlPath(url);
         if (!path.startsWith("/")) {
-            Path file = root.resolve(post.path()).getParent().resolve(path).normalize();
-            if (post.resources().contains(file)) {
-                return Optional.of(new LocalFile(file, null)); // a resource of the page bundle
+            Optional<Path> file = PostFiles.resolve(root.resolve(post.path()).getParent(), path);
+            if (file.isPresent() && post.resources().contains(file.get())) {
+                return Optional.of(new LocalFile(file.get(), null)); // a resource of the page bundle
             }
         }
         Path statics = root.resolve("static");
-        Path file = statics.resolve(path.replaceFirst("^/+", "")).normalize();
-        if (file.startsWith(statics) && Files.isRegularFile(file)) {
+        Path file = PostFiles.resolve(statics, path.replaceFirst("^/+", "")).orElse(null);
+        if (file != null && file.startsWith(statics) && Files.isRegularFile(file)) {
             return Optional.of(new LocalFile(file, statics.relativize(file).toString().replace('\\', '/')));
         }
         return Optional.empty();

@@ -140,8 +140,8 @@ public final class JekyllBlog implements Blog {
     @Override
     public Optional<LocalFile> localFile(String url, Post post) {
         String path = PostFiles.urlPath(url).replaceFirst("^(\\.\\./|\\./)+", "").replaceFirst("^/+", "");
-        Path file = root.resolve(path).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        Path file = PostFiles.resolve(root, path).orElse(null);
+        if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         return Optional.of(new LocalFile(file, root.relativize(file).toString().replace('\\', '/')));

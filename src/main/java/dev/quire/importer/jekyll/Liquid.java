@@ -2,6 +2,7 @@ package dev.quire.importer.jekyll;
 
 import dev.quire.importer.Piece;
 import dev.quire.importer.PostContext;
+import dev.quire.importer.PostFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Liquid {
                     ctx.run.linkRewritten();
                     return memo.get();
                 }
-                if (Files.isRegularFile(root.resolve(argument.replaceFirst("^/+", "")))) {
+                if (PostFiles.resolve(root, argument.replaceFirst("^/+", "")).filter(Files::isRegularFile).isPresent()) {
                     ctx.run.linkRewritten();
                     return "/" + argument.replaceFirst("^/+", "");
                 }
