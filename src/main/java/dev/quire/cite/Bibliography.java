@@ -78,6 +78,11 @@ public final class Bibliography {
             problems.error(BibTeXReader.FILE, "cannot read references.bib: " + e.getMessage(), null);
             return Optional.empty();
         }
+        return read(bytes, style, language, problems);
+    }
+
+    /** Parses the bytes of a {@code references.bib}; empty when it has errors (reported). */
+    public static Optional<Bibliography> read(byte[] bytes, String style, String language, Problems problems) {
         long errorsBefore = problems.errorCount();
         Optional<String> text = TextFiles.decode(BibTeXReader.FILE, bytes, problems);
         if (text.isEmpty()) {

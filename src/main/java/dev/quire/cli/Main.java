@@ -23,7 +23,7 @@ public final class Main {
 
     /** Runs a command line with the given streams; tests read what a user would see. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new QuireCommand()).setOut(out).setErr(err);
+        CommandLine cli = QuireCommand.commandLine(args).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> defect(e, commandLine.getErr()));
         int code;
         try {

@@ -11,8 +11,20 @@ import java.nio.charset.StandardCharsets;
  * property escapes written out ({@link UnicodeClasses}) for V8's sake.
  */
 public final class Script {
-    /** Evaluated before every pool's scripts: Unicode property escapes for engines without ICU. */
-    static final Script PRELUDE = new Script("quire/js/unicode-regexp.js", UnicodeClasses.prelude());
+    /**
+     * Evaluated before every pool's scripts: Unicode property escapes for engines without ICU.
+     * Made when an engine first starts, not when this class loads: building its tables is work a
+     * build served from the cache never needs, though it reads KaTeX's stylesheet through
+     * {@link #read}.
+     */
+    static Script prelude() {
+        return Prelude.SCRIPT;
+    }
+
+    /** The holder-class idiom: initialised on first use, immutable after. */
+    private static final class Prelude {
+        static final Script SCRIPT = new Script("quire/js/unicode-regexp.js", UnicodeClasses.prelude());
+    }
 
     private final String resource;
     private volatile String text;

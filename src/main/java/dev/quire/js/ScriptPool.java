@@ -16,14 +16,15 @@ public final class ScriptPool {
 
     ScriptPool(JsEngine engine, List<Script> scripts) {
         this.engine = engine;
-        List<Script> all = new java.util.ArrayList<>();
-        all.add(Script.PRELUDE);
-        all.addAll(scripts);
-        this.scripts = List.copyOf(all);
+        this.scripts = List.copyOf(scripts);
     }
 
+    /** The prelude, then the pool's own scripts: asked for when a runtime starts, so a build served from the cache never makes the prelude. */
     List<Script> scripts() {
-        return scripts;
+        List<Script> all = new java.util.ArrayList<>();
+        all.add(Script.prelude());
+        all.addAll(scripts);
+        return all;
     }
 
     /**

@@ -36,9 +36,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * writes the cache it was given.
  */
 public final class MarkdownRenderer implements AutoCloseable {
-    private final Parser parser;
-    /** The renderer's extensions: the parser's but footnotes, which {@link FootnoteHtmlRenderer} writes. */
-    private final List<Extension> rendering;
+    /** Made when the first body is rendered: a build whose bodies all come from the cache never loads commonmark. */
+    private volatile Syntax syntax;
     private final JsEngine js;
     private final MathRenderer math;
     private final CodeHighlighter highlighter;
@@ -59,22 +58,45 @@ public final class MarkdownRenderer implements AutoCloseable {
         this.js = new JsEngine(engine);
         this.math = new MathRenderer(js, cache, macros);
         this.highlighter = new CodeHighlighter(js, cache);
-        List<Extension> extensions = List.of(
-                MathExtension.create(),
-                CalloutExtension.create(),
-                TablesExtension.create(),
-                FootnotesExtension.create(),
-                StrikethroughExtension.create(),
-                AutolinkExtension.create(),
-                ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
-        this.parser = Parser.builder()
-                .postProcessor(new NestingLimit()) // first: before any post-processor walks the tree
-                .extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.rendering = extensions.stream().filter(e -> !(e instanceof FootnotesExtension)).toList();
+    }
+
+    /**
+     * The parser, and the renderer's extensions: the parser's but footnotes, which
+     * {@link FootnoteHtmlRenderer} writes.
+     */
+    private record Syntax(Parser parser, List<Extension> rendering) {
+        static Syntax make() {
+            List<Extension> extensions = List.of(
+                    MathExtension.create(),
+                    CalloutExtension.create(),
+                    TablesExtension.create(),
+                    FootnotesExtension.create(),
+                    StrikethroughExtension.create(),
+                    AutolinkExtension.create(),
+                    ReferencesExtension.create()); // after autolinks: an e-mail address is never a citation
+            Parser parser = Parser.builder()
+                    .postProcessor(new NestingLimit()) // first: before any post-processor walks the tree
+                    .extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            return new Syntax(parser, extensions.stream().filter(e -> !(e instanceof FootnotesExtension)).toList());
+        }
+    }
+
+    private Syntax syntax() {
+        Syntax s = syntax;
+        if (s == null) {
+            synchronized (this) {
+                s = syntax;
+                if (s == null) {
+                    s = Syntax.make();
+                    syntax = s;
+                }
+            }
+        }
+        return s;
     }
 
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        return syntax().parser().parse(markdown);
     }
 
     /** Renders a body on its own, as in tests: problems are collected but go nowhere. */
@@ -141,7 +163,7 @@ public final class MarkdownRenderer implements AutoCloseable {
         }
         builder.nodeRendererFactory(TableWrapRenderer::new)
                 .attributeProviderFactory(c -> new HeadingIds())
-                .extensions(rendering)
+                .extensions(syntax().rendering())
                 .nodeRendererFactory(c -> new CodeBlockRenderer(c, highlighter))
                 .attributeProviderFactory(c -> new TableAlignment())
                 .attributeProviderFactory(c -> new OpenQuestionMarkup());

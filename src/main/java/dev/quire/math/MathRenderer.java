@@ -2,6 +2,7 @@ package dev.quire.math;
 
 import dev.quire.cache.RenderCache;
 import dev.quire.js.JsEngine;
+import dev.quire.json.Json;
 import dev.quire.js.Script;
 import dev.quire.js.ScriptError;
 import dev.quire.js.ScriptPool;
@@ -90,7 +91,7 @@ public final class MathRenderer {
     private String macrosJson() {
         String json = macrosJson;
         if (json == null) {
-            json = Json.object(macros); // Jackson costs ~0.1 s to start: not paid by builds served from the cache
+            json = Json.compact(macros); // made once, when the first formula is rendered
             macrosJson = json;
         }
         return json;

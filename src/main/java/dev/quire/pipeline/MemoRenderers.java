@@ -15,6 +15,7 @@ import dev.quire.source.SiteLayout;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The Markdown pipeline and what bodies may refer to, kept by a {@link Pipeline} across its runs:
@@ -97,11 +98,11 @@ final class MemoRenderers implements AutoCloseable {
         return reader;
     }
 
-    /** What bodies may refer to: static/ and references.bib, parsed once for every memo of the run. */
+    /** What bodies may refer to: static/ and references.bib, parsed at most once for every memo of the run. */
     private BodyResources bodyResources(Optional<SiteConfig> config, Problems problems) {
         String style = config.map(SiteConfig::citationStyle).orElse(CitationStyles.DEFAULT);
         String language = config.map(SiteConfig::language).orElse("en");
-        Bibliography bibliography = Bibliography.load(layout.references(), style, language, problems).orElse(null);
+        Supplier<Bibliography> bibliography = SiteBibliography.of(layout.references(), style, language, cache, problems);
         String baseUrl = config.map(SiteConfig::baseUrl).filter(url -> !url.equals("/")).orElse(null); // feeds need a public address
         return new BodyResources(layout.staticFiles(), bibliography, baseUrl);
     }

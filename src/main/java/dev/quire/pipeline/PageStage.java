@@ -66,11 +66,11 @@ final class PageStage {
         if (config.publications() == null) {
             return null;
         }
-        if (reader.resources().bibliography() == null && !Files.isRegularFile(layout.references())) {
+        if (!Files.isRegularFile(layout.references())) {
             problems.add(Problem.warning("quire.yml", 0, 0, "'publications' is set, but the site has no references.bib",
                     "the publications page lists the works of references.bib marked as yours; it is empty without one", null));
         }
-        PublicationList list = Publications.list(reader.resources().bibliography(), config.publications(), layout.staticFiles(),
+        PublicationList list = Publications.list(reader.resources().references().orElse(null), config.publications(), layout.staticFiles(),
                 problems);
         Page page = pages.get(list.slug());
         return page == null ? list : new PublicationList(list.slug(), page.title(), "", list.years());

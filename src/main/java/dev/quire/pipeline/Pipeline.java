@@ -453,7 +453,8 @@ public final class Pipeline implements AutoCloseable {
             StringBuilder out = new StringBuilder(detail);
             now.forEach((kind, n) -> {
                 Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));
-                if (!kind.equals(BodyCache.KIND) && since.found() + since.missing() > 0) { // bodies say it in their own words
+                if (!kind.equals(BodyCache.KIND) && !kind.equals(SiteBibliography.KIND) // bodies say it in their own words
+                        && since.found() + since.missing() > 0) {
                     out.append(out.isEmpty() ? "" : "; ").append(kind).append(": ").append(since.found()).append(" cached, ")
                             .append(since.missing()).append(" rendered");
                 }

@@ -1,11 +1,9 @@
 package dev.quire.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
+import dev.quire.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON Feed 1.1 (jsonfeed.org/version/1.1) written with Jackson. Maps keep their insertion
+ * A JSON Feed 1.1 (jsonfeed.org/version/1.1) written with Jackson's generator ({@link Json}). Maps keep their insertion
  * order, so the bytes are the same on every build.
  */
 public final class JsonFeed {
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonFeed() {
     }
@@ -42,11 +39,7 @@ public final class JsonFeed {
             items.add(item(memo, urls, bodies));
         }
         feed.put("items", items);
-        try {
-            return (JSON.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the JSON feed " + spec.jsonPath(), e);
-        }
+        return (Json.pretty(feed) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> item(Memo memo, SiteUrls urls, FeedBodies bodies) {

@@ -1,10 +1,9 @@
 package dev.quire.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
+import dev.quire.json.Json;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.Map;
  * for the home page).
  */
 public final class HeadTags {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private HeadTags() {
     }
 
@@ -84,12 +81,8 @@ public final class HeadTags {
         } else {
             return "";
         }
-        try {
-            // "<" only occurs inside JSON strings, where \u003c means the same and cannot end the script
-            return JSON.writeValueAsString(data).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // "<" only occurs inside JSON strings, where \u003c means the same and cannot end the script
+        return Json.compact(data).replace("<", "\\u003c");
     }
 
     private static void putUrl(RenderContext ctx, Map<String, Object> data, String path) {

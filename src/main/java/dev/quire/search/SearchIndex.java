@@ -1,7 +1,6 @@
 package dev.quire.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +34,6 @@ public final class SearchIndex {
     static final int CHUNK_TARGET_BYTES = 16 * 1024;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] manifest;
     private final List<byte[]> chunks;
@@ -301,11 +299,7 @@ public final class SearchIndex {
     }
 
     private static String quoted(String term) {
-        try {
-            return JSON.writeValueAsString(term);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.compact(term);
     }
 
     private static byte[] chunkJson(Term[] terms) {
@@ -356,10 +350,6 @@ public final class SearchIndex {
     }
 
     private static byte[] json(Object value) {
-        try {
-            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return (Json.compact(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }
