@@ -16,6 +16,7 @@ import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
+import dev.quire.markdown.OpenItem;
 import dev.quire.markdown.TableOfContents;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
@@ -152,7 +153,7 @@ final class MemoReader {
                 body, new BodyContext(text, bodyFirstLine, own, targets, self, source.bundleDir(), resources)));
     }
 
-    private static List<OpenQuestion> openQuestions(List<String> items) {
-        return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i))).toList();
+    private static List<OpenQuestion> openQuestions(List<OpenItem> items) {
+        return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i).html(), items.get(i).hasMath(), items.get(i).hasCode())).toList();
     }
 }
