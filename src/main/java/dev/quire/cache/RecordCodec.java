@@ -1,8 +1,6 @@
 package dev.quire.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 
 /**
- * Turns a record of plain data into bytes and back: strings, ints, longs, booleans, enums, lists
- * and nested records of those, nulls allowed. Used to keep a memo's typed render result between
+ * Turns a record of plain data into bytes and back: strings, ints, longs, booleans, enums, dates
+ * with offsets ({@link OffsetDateTime}), lists and nested records of those, nulls allowed. Used to keep a memo's typed render result between
  * builds. Written by hand because the JDK's own serialization is slow to start and ties the bytes
  * to class internals, and no small, well-kept library maps records to a compact binary form
  * without a schema compiler; this is one reflective walk over the record's components.
@@ -100,7 +99,8 @@ public final class RecordCodec<T extends Record> {
         if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+        try {
+            Cursor in = new Cursor(bytes, bytes.length - 4);
             T value = type.cast(readRecord(in, type));
             return in.available() == 0 ? Optional.of(value) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -152,6 +152,8 @@ public final class RecordCodec<T extends Record> {
                 writeString(out, (String) value);
             } else if (raw.isEnum()) {
                 writeString(out, ((Enum<?>) value).name());
+            } else if (raw == OffsetDateTime.class) {
+                writeString(out, value.toString()); // ISO-8601, which parse reads back to an equal value
             } else if (raw.isRecord()) {
                 writeRecord(out, (Record) value);
             } else if (raw == List.class) {
@@ -167,7 +169,7 @@ public final class RecordCodec<T extends Record> {
         }
     }
 
-    private Object readRecord(DataInputStream in, Class<?> recordType) throws IOException {
+    private Object readRecord(Cursor in, Class<?> recordType) throws IOException {
         Shape shape = shape(recordType);
         Object[] args = new Object[shape.types().length];
         for (int i = 0; i < args.length; i++) {
@@ -181,7 +183,7 @@ public final class RecordCodec<T extends Record> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object read(DataInputStream in, Type type) throws IOException {
+    private Object read(Cursor in, Type type) throws IOException {
         Class<?> raw = rawClass(type);
         if (raw == int.class) {
             return in.readInt();
@@ -197,6 +199,8 @@ public final class RecordCodec<T extends Record> {
             return readString(in);
         } else if (raw.isEnum()) {
             return Enum.valueOf((Class<? extends Enum>) raw, readString(in));
+        } else if (raw == OffsetDateTime.class) {
+            return OffsetDateTime.parse(readString(in));
         } else if (raw.isRecord()) {
             return readRecord(in, raw);
         } else if (raw == List.class) {
@@ -221,12 +225,54 @@ public final class RecordCodec<T extends Record> {
         out.write(bytes);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("bad string length " + length);
+    private static String readString(Cursor in) throws IOException {
+        return in.readString(in.readInt());
+    }
+
+    /**
+     * Reads what {@link DataOutputStream} wrote, straight from the array: strings are decoded in
+     * place rather than copied out first (bodies are most of a warm build's reading).
+     */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        Cursor(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+
+        int available() {
+            return end - at;
+        }
+
+        private int take(int n) throws IOException {
+            if (n < 0 || n > end - at) {
+                throw new IOException("bad length " + n + " at " + at);
+            }
+            int from = at;
+            at += n;
+            return from;
+        }
+
+        boolean readBoolean() throws IOException {
+            return bytes[take(1)] != 0;
+        }
+
+        int readInt() throws IOException {
+            int i = take(4);
+            return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8 | (bytes[i + 3] & 0xff);
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | (readInt() & 0xffffffffL);
+        }
+
+        String readString(int length) throws IOException {
+            int from = take(length);
+            return new String(bytes, from, length, StandardCharsets.UTF_8);
+        }
     }
 
     private static Class<?> rawClass(Type type) {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param words words a reader reads, for the read time
  * @param memoLinks the slugs of the memos it links to, in order of first link, for backlinks
  * @param contents its section headings, for the contents list
- * @param openQuestions the inner HTML of each item of its "Open questions" list, item 1 first
+ * @param openQuestions each item of its "Open questions" list, item 1 first
  * @param searchText the text a search matches and quotes: no math, no note marks or margin copies
  * @param links every link and image destination written in it, where it is written
  * @param searchTerms the terms of {@code searchText} as the search index counts them
@@ -25,7 +25,7 @@ import java.util.List;
  * @param abbreviations the abbreviations it defines ("mixture of experts (MoE)"), for the similarity
  */
 public record MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
-                       List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                       List<OpenItem> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
                        boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms, String lead,
                        List<Abbreviation> abbreviations) {
 
@@ -40,7 +40,7 @@ public record MemoBody(String html, String feedHtml, int words, List<String> mem
 
     /** A body whose search terms and abbreviations are read from its search text now. */
     public MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
-                    List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                    List<OpenItem> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
                     boolean hasFigures, List<OutgoingLink> links, String lead) {
         this(html, feedHtml, words, memoLinks, contents, openQuestions, searchText, hasMath, hasCode, hasCitations, hasFigures,
                 links, SearchAnalyzer.counts(searchText), lead, Abbreviations.in(searchText));
@@ -48,7 +48,7 @@ public record MemoBody(String html, String feedHtml, int words, List<String> mem
 
     /** A body without a lead, as tests make one. */
     public MemoBody(String html, String feedHtml, int words, List<String> memoLinks, List<ContentsEntry> contents,
-                    List<String> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
+                    List<OpenItem> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
                     boolean hasFigures, List<OutgoingLink> links) {
         this(html, feedHtml, words, memoLinks, contents, openQuestions, searchText, hasMath, hasCode, hasCitations, hasFigures,
                 links, "");

@@ -20,7 +20,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 final class SectionFacts implements AttributeProvider {
     private final Fragments fragments;
     private final List<ContentsEntry> contents = new ArrayList<>();
-    private final List<String> openQuestions = new ArrayList<>();
+    private final List<OpenItem> openQuestions = new ArrayList<>();
     private ListBlock questionList;
 
     SectionFacts(Fragments fragments) {
@@ -35,7 +35,8 @@ final class SectionFacts implements AttributeProvider {
         } else if (node instanceof ListBlock list && questionList == null && OpenQuestionMarkup.isOpenQuestions(list)) {
             questionList = list; // the first such list only, as the ledger has always shown
         } else if (node instanceof ListItem item && item.getParent() == questionList && questionList != null) {
-            openQuestions.add(fragments.item(item));
+            BodyFlags flags = BodyFlags.of(item);
+            openQuestions.add(new OpenItem(fragments.item(item), flags.math, flags.code));
         }
     }
 
@@ -43,7 +44,7 @@ final class SectionFacts implements AttributeProvider {
         return contents;
     }
 
-    List<String> openQuestions() {
+    List<OpenItem> openQuestions() {
         return openQuestions;
     }
 }

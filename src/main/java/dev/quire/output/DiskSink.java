@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  * back, and a build stopped between the two (killed, power lost) is mended by the next one,
  * which first moves the previous output back where it was.
  *
+ * <p>A file whose bytes equal the previous output's is hard-linked from it rather than written
+ * again ({@link PreviousOutput}).
+ *
  * <p>Usage: {@code try (DiskSink sink = new DiskSink(out, err::println)) { builder.build(options, sink); }}
  */
 public final class DiskSink implements OutputSink, AutoCloseable {
@@ -40,6 +43,8 @@ public final class DiskSink implements OutputSink, AutoCloseable {
     private final OutputLock lock;
     /** Folders of the staging folder made so far: a site has a folder per page, each made once rather than per file. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The output folder as it was: files whose bytes are unchanged are linked from it, not written again. */
+    private final PreviousOutput previous;
 
     public DiskSink(Path out) throws IOException {
         this(out, note -> { });
@@ -62,6 +67,7 @@ public final class DiskSink implements OutputSink, AutoCloseable {
             mend(notes);
             deleteTree(staging);
             Files.createDirectories(staging);
+            previous = PreviousOutput.of(this.out);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -94,7 +100,9 @@ public final class DiskSink implements OutputSink, AutoCloseable {
     public void write(String path, byte[] content) throws IOException {
         Path target = staging.resolve(path);
         makeFolder(target.getParent());
-        Files.write(target, content);
+        if (!previous.linkIfSame(path, content, target)) {
+            Files.write(target, content);
+        }
     }
 
     private void makeFolder(Path folder) throws IOException {
@@ -108,7 +116,9 @@ public final class DiskSink implements OutputSink, AutoCloseable {
     public void copy(String path, Path source) throws IOException {
         Path target = staging.resolve(path);
         makeFolder(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        if (!previous.linkIfSame(path, source, target)) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override

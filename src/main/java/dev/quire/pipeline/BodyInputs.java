@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * often it changes: {@link #runKey} once per run for what every body may read (the settings:
  * macros, citation style, language, base URL; the bibliography; the files of {@code static/}
  * its images may name; whether drafts are built), {@link #memoKey} per memo (its path, its text,
- * its bundle's files). Coarse on purpose where it is cheap to be: a change to {@code quire.yml}
+ * its bundle's files; the text by its digest, which the memo stage
+ * keeps between builds). Coarse on purpose where it is cheap to be: a change to {@code quire.yml}
  * or {@code references.bib} renders every body again, which is what a full rebuild did anyway.
  *
  * <p>Files are told by path, size and modification time, as build tools tell them: images are
@@ -33,13 +34,13 @@ final class BodyInputs {
 
     static String memoKey(ParsedMemo memo) {
         String bundle = memo.source().isBundle() ? listing(memo.source().bundleDir()) : "";
-        return RenderCache.key(memo.source().relativePath(), memo.text().text(), bundle);
+        return RenderCache.key(memo.source().relativePath(), memo.file().digest(), bundle);
     }
 
-    /** A page's body: its path (under pages/, so never a memo's) and text, its bundle's files. */
+    /** A page's body: its path (under pages/, so never a memo's) and text, by digest as a memo's, its bundle's files. */
     static String pageKey(dev.quire.source.MemoSource source, dev.quire.diag.SourceText text) {
         String bundle = source.isBundle() ? listing(source.bundleDir()) : "";
-        return RenderCache.key(source.relativePath(), text.text(), bundle);
+        return RenderCache.key(source.relativePath(), RenderCache.key(text.text()), bundle);
     }
 
     private static String contentOf(Path file) {

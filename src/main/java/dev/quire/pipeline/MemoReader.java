@@ -16,6 +16,7 @@ import dev.quire.markdown.BodyResources;
 import dev.quire.markdown.MarkdownRenderer;
 import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
+import dev.quire.markdown.OpenItem;
 import dev.quire.markdown.TableOfContents;
 import dev.quire.source.MemoSource;
 import dev.quire.source.TextFiles;
@@ -39,6 +40,7 @@ final class MemoReader {
     private final BodyResources resources;
     private final BodyCache bodies;
     private final ReadMemos read;
+    private final StoredReads stored;
     /** Each file's last commit date when the settings ask for it, by site-relative path; else empty. */
     private final Map<String, OffsetDateTime> commitDates;
 
@@ -48,22 +50,26 @@ final class MemoReader {
      * @param read the memos read by earlier runs of the same pipeline, reused while their files are unchanged
      */
     MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read) {
-        this(markdown, resources, bodies, read, Map.of());
+        this(markdown, resources, bodies, read, new StoredReads(dev.quire.cache.RenderCache.none()), Map.of());
     }
 
-    /** @param commitDates each file's last commit date, for {@code updated_from_git} */
-    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read,
+    /**
+     * @param stored what earlier builds read of each file, kept in the cache
+     * @param commitDates each file's last commit date, for {@code updated_from_git}
+     */
+    MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read, StoredReads stored,
                Map<String, OffsetDateTime> commitDates) {
         this.markdown = markdown;
         this.resources = resources;
         this.bodies = bodies;
         this.read = read;
+        this.stored = stored;
         this.commitDates = commitDates;
     }
 
-    /** How many bodies came from the cache and how many were rendered, for {@code --timings}. */
+    /** How many files were read and bodies rendered, and how many came from the cache, for {@code --timings}. */
     String cacheSummary() {
-        return bodies.summary();
+        return "files: " + stored.summary() + "; bodies: " + bodies.summary();
     }
 
     BodyResources resources() {
@@ -75,6 +81,10 @@ final class MemoReader {
         ReadMemos.Stamp stamp = ReadMemos.Stamp.of(source.file());
         List<Problem> warnings = new ArrayList<>();
         Optional<ParsedMemo> kept = read.get(source, stamp, warnings);
+        if (kept.isEmpty()) {
+            kept = stored.get(source, stamp, warnings);
+            kept.ifPresent(memo -> read.put(source, stamp, memo, warnings, System.currentTimeMillis()));
+        }
         if (kept.isPresent()) {
             warnings.forEach(problems::add);
             return kept;
@@ -82,7 +92,9 @@ final class MemoReader {
         long readAt = System.currentTimeMillis();
         Optional<ParsedMemo> parsed = parse(source, problems);
         if (parsed.isPresent() && !problems.hasErrors()) {
-            read.put(source, stamp, parsed.get(), problems.sorted(), readAt);
+            List<Problem> found = problems.sorted();
+            read.put(source, stamp, parsed.get(), found, readAt);
+            stored.put(source, stamp, parsed.get(), found, readAt);
         }
         return parsed;
     }
@@ -152,7 +164,7 @@ final class MemoReader {
                 body, new BodyContext(text, bodyFirstLine, own, targets, self, source.bundleDir(), resources)));
     }
 
-    private static List<OpenQuestion> openQuestions(List<String> items) {
-        return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i))).toList();
+    private static List<OpenQuestion> openQuestions(List<OpenItem> items) {
+        return IntStream.range(0, items.size()).mapToObj(i -> new OpenQuestion(i + 1, items.get(i).html(), items.get(i).hasMath(), items.get(i).hasCode())).toList();
     }
 }

@@ -53,7 +53,8 @@ final class MemoRenderers implements AutoCloseable {
             engine = kind;
         }
         BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
-        reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, commitDates(config, problems));
+        reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, new StoredReads(cache),
+                commitDates(config, problems));
         return reader;
     }
 

@@ -270,7 +270,7 @@ public final class Pipeline implements AutoCloseable {
         MemoRefs.check(all, problems);
         PageStage.Pages pages = config.map(c -> PageStage.run(reader, layout, c, targets, options.drafts(), problems))
                 .orElse(PageStage.Pages.NONE);
-        clock.lap("memos", "bodies: " + reader.cacheSummary() + "; " + renderers.engineReport(problems), renderers.cache());
+        clock.lap("memos", reader.cacheSummary() + "; " + renderers.engineReport(problems), renderers.cache());
         return config.map(c -> new Memos(c, parsed, targets, rendered, pages));
     }
 
@@ -355,7 +355,7 @@ public final class Pipeline implements AutoCloseable {
         boolean pagesChanged = changes.stream().anyMatch(f -> f.startsWith(layout.pages()));
         PageStage.Pages pages = pagesChanged || !MemoStage.changedTargets(before.targets(), targets).isEmpty()
                 ? PageStage.run(reader, layout, before.config(), targets, options.drafts(), problems) : pagesOf(before);
-        clock.lap("memos", "bodies: " + reader.cacheSummary(), renderers.cache());
+        clock.lap("memos", reader.cacheSummary(), renderers.cache());
         return finish(before, before.config(), parsed, memos, targets, pages, changedKeys, problems, sink, () -> false, clock);
     }
 
@@ -453,8 +453,8 @@ public final class Pipeline implements AutoCloseable {
             StringBuilder out = new StringBuilder(detail);
             now.forEach((kind, n) -> {
                 Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));
-                if (!kind.equals(BodyCache.KIND) && !kind.equals(SiteBibliography.KIND) // bodies say it in their own words
-                        && since.found() + since.missing() > 0) {
+                if (!kind.equals(BodyCache.KIND) && !kind.equals(SiteBibliography.KIND) && !kind.equals(StoredReads.KIND)
+                        && since.found() + since.missing() > 0) { // bodies and memo files say it in their own words
                     out.append(out.isEmpty() ? "" : "; ").append(kind).append(": ").append(since.found()).append(" cached, ")
                             .append(since.missing()).append(" rendered");
                 }

@@ -18,9 +18,11 @@ import java.util.Map;
  * @param citationKeys each memo's BibTeX key by slug, computed once per build
  * @param stylesheets the site's own stylesheets, linked after the theme's, as site paths
  * @param related each memo's related memos, computed when first asked for
+ * @param assets what the page being rendered links for its math and code ({@link PageAssets#NONE} but in
+ *        the context of one page, {@link #forPage})
  */
 public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, List<String> stylesheets,
-                            RelatedMemos related) {
+                            RelatedMemos related, PageAssets assets) {
 
     public static RenderContext of(Site site) {
         return of(site, site.config().theme().stylesheets(), null);
@@ -32,7 +34,12 @@ public record RenderContext(Site site, String basePath, Map<String, String> cita
      */
     public static RenderContext of(Site site, List<String> stylesheets, RenderContext previous) {
         return new RenderContext(site, basePath(site.config().baseUrl()), citationKeys(site), List.copyOf(stylesheets),
-                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()));
+                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()), PageAssets.NONE);
+    }
+
+    /** The context of one page, which links {@code assets} in its head. */
+    public RenderContext forPage(PageAssets assets) {
+        return assets.equals(this.assets) ? this : new RenderContext(site, basePath, citationKeys, stylesheets, related, assets);
     }
 
     /** The path a site with this {@code base_url} lives under: "/", or "/notes/" for "https://jdoe.github.io/notes/". */

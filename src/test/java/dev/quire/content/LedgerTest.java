@@ -16,7 +16,7 @@ class LedgerTest {
         MemoSource source = new MemoSource("memos/" + slug + ".md", Path.of("memos/" + slug + ".md"), slug, null, List.of());
         List<OpenQuestion> open = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            open.add(new OpenQuestion(i + 1, questions.get(i)));
+            open.add(new OpenQuestion(i + 1, questions.get(i), false, false));
         }
         List<MemoRef> refs = answers.stream().map(a -> new MemoRef(a.substring(0, a.indexOf('#')),
                 Integer.parseInt(a.substring(a.indexOf('#') + 1)), a, 4, 1, "")).toList();

@@ -64,7 +64,7 @@ class MemoBodyTest {
 
                 [^n]: A note.
                 """);
-        assertThat(body.openQuestions()).containsExactly("Does it hold at <em>scale</em>?",
+        assertThat(body.openQuestions()).extracting(dev.quire.markdown.OpenItem::html).containsExactly("Does it hold at <em>scale</em>?",
                 "See <a href=\"https://arxiv.org/abs/1\">the paper</a>.", "Does Figure 1 hold?");
         assertThat(body.html()).contains("<li id=\"open-question-3\">\n<p>Does <a class=\"figure-ref\" href=\"#fig:plot\">Figure 1</a> hold?</p>");
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -113,6 +114,59 @@ class DiskSinkTest {
                 .endsWith("build failed: 1 error; the previous output was left as it was\n");
         assertThat(dir.resolve("site/_site/index.html")).hasContent("previous"); // so the last line is true
         assertThat(dir.resolve("site/._site.old")).doesNotExist();
+    }
+
+    /** A file whose bytes are unchanged is the previous output's file, linked; a changed one is written anew. */
+    @Test
+    void unchangedFilesAreLinkedFromThePreviousOutputAndChangedOnesWritten() throws IOException {
+        Path out = dir.resolve("_site");
+        Path font = Files.writeString(dir.resolve("font.woff2"), "glyphs");
+        try (DiskSink sink = new DiskSink(out)) {
+            sink.write("same.html", bytes("same"));
+            sink.write("changed.html", bytes("before"));
+            sink.write("grown.html", bytes("short"));
+            sink.copy("assets/font.woff2", font);
+            sink.commit();
+        }
+        Object sameFile = Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey();
+        Object fontFile = Files.readAttributes(out.resolve("assets/font.woff2"), BasicFileAttributes.class).fileKey();
+        Files.createSymbolicLink(out.resolve("linked.html"), font);
+
+        try (DiskSink sink = new DiskSink(out)) {
+            sink.write("same.html", bytes("same"));
+            sink.write("changed.html", bytes("after!"));
+            sink.write("grown.html", bytes("longer"));
+            sink.copy("assets/font.woff2", font);
+            sink.write("linked.html", bytes("glyphs")); // the same bytes behind a symbolic link: written, not linked
+            Path staging = sink.staging();
+            assertThat(Files.readAttributes(staging.resolve("same.html"), BasicFileAttributes.class).fileKey()).isEqualTo(sameFile);
+            assertThat(Files.readAttributes(staging.resolve("assets/font.woff2"), BasicFileAttributes.class).fileKey())
+                    .isEqualTo(fontFile);
+            assertThat(Files.isSymbolicLink(staging.resolve("linked.html"))).isFalse();
+            sink.abort(); // a failed build: the previous output is as it was
+        }
+        assertThat(out.resolve("same.html")).hasContent("same");
+        assertThat(out.resolve("changed.html")).hasContent("before");
+        assertThat(out.resolve("grown.html")).hasContent("short");
+
+        try (DiskSink sink = new DiskSink(out)) {
+            sink.write("same.html", bytes("same"));
+            sink.write("changed.html", bytes("after!"));
+            sink.write("grown.html", bytes("longer"));
+            sink.write("linked.html", bytes("glyphs"));
+            sink.commit();
+        }
+        assertThat(out.resolve("same.html")).hasContent("same");
+        assertThat(out.resolve("changed.html")).hasContent("after!");
+        assertThat(out.resolve("grown.html")).hasContent("longer");
+        assertThat(out.resolve("linked.html")).hasContent("glyphs").isRegularFile();
+        assertThat(Files.isSymbolicLink(out.resolve("linked.html"))).isFalse();
+        assertThat(out.resolve("assets/font.woff2")).doesNotExist();
+        assertThat(font).hasContent("glyphs");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Real moves, but the {@code failing} calls (1-based) fail. */

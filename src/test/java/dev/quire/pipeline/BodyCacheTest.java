@@ -48,7 +48,7 @@ class BodyCacheTest {
     void timingsSayWhatEachStageFoundInTheCache() throws Exception {
         edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
         BuildReport report = build(cache);
-        assertThat(stage(report, "memos")).matches("bodies: 6 cached, 1 rendered; math and code: [A-Za-z0-9]+; hljs-[0-9.]+: [1-9][0-9]* cached, 0 rendered; katex-[0-9.]+: [1-9][0-9]* cached, 0 rendered");
+        assertThat(stage(report, "memos")).matches("files: [0-9]+ unchanged, [0-9]+ read; bodies: 6 cached, 1 rendered; math and code: [A-Za-z0-9]+; hljs-[0-9.]+: [1-9][0-9]* cached, 0 rendered; katex-[0-9.]+: [1-9][0-9]* cached, 0 rendered");
         assertThat(stage(report, "pages")).matches("[0-9]+ of [0-9]+ files written; atom-feed: [0-9]+ cached, [1-9][0-9]* rendered");
     }
 
