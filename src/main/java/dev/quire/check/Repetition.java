@@ -3,16 +3,18 @@ package dev.quire.check;
 import dev.quire.content.Memo;
 import dev.quire.diag.Problem;
 import dev.quire.frontmatter.MemoRef;
+import dev.quire.similar.ClosestSearch;
 import dev.quire.similar.MemoText;
+import dev.quire.similar.Neighbours.Neighbour;
 import dev.quire.similar.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
- * The repetition check: each memo is compared with every earlier memo ({@link Similarity}: its
+ * The repetition check: each memo is compared with the earlier memos ({@link Similarity}: its
  * question, title, description and first paragraph, abbreviations read as their long forms), and
  * a memo whose closest earlier memo scores at or above {@link #THRESHOLD} gets a warning naming
  * it. {@code distinct_from: [slug]} in either memo's front matter silences a pair.
@@ -69,9 +71,11 @@ public final class Repetition {
     /** A warning for each memo that looks like a repeat of an earlier one, oldest memo first. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
+        ClosestSearch search = new ClosestSearch(similarity);
         for (int i = 1; i < oldestFirst.size(); i++) {
             Memo memo = oldestFirst.get(i);
-            closest(i, i, 1, e -> !silenced(memo, e)).stream()
+            int row = i;
+            closest(search, i, 1, j -> j < row && !silenced(memo, oldestFirst.get(j))).stream()
                     .filter(m -> isRepeat(m.score()))
                     .findFirst()
                     .ifPresent(m -> problems.add(warning(memo, m)));
@@ -81,20 +85,22 @@ public final class Repetition {
 
     /** The {@code k} memos closest to the question given to {@link #of(List, String)}, closest first. */
     public List<Match> closestToNew(int k) {
-        return closest(oldestFirst.size(), oldestFirst.size(), k, m -> true);
+        return closest(new ClosestSearch(similarity), oldestFirst.size(), k, j -> true);
     }
 
     /** The {@code k} closest pairs of memos of the site, closest first. */
     public List<Pair> closestPairs(int k) {
+        // the k closest pairs are among each memo's k closest earlier memos: a pair with k closer
+        // pairs in its own row has at least k closer pairs in the site
         record Scored(int newer, int older, double score) {
         }
+        Comparator<Neighbour> olderBySlug = Comparator.comparing(n -> oldestFirst.get(n.other()).slug());
+        ClosestSearch search = new ClosestSearch(similarity);
         List<Scored> pairs = new ArrayList<>();
         for (int i = 1; i < oldestFirst.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                double s = similarity.score(i, j);
-                if (s > 0) {
-                    pairs.add(new Scored(i, j, s));
-                }
+            int row = i;
+            for (Neighbour n : search.closest(i, k, j -> j < row, olderBySlug)) {
+                pairs.add(new Scored(i, n.other(), n.score()));
             }
         }
         pairs.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -103,21 +109,16 @@ public final class Repetition {
                 similarity.sharedPhrases(p.newer(), p.older()))).toList();
     }
 
-    /** The memos before index {@code end} closest to memo {@code i}, closest first. */
-    private List<Match> closest(int i, int end, int k, Predicate<Memo> candidate) {
-        List<Match> matches = new ArrayList<>();
-        for (int j = 0; j < end; j++) {
-            Memo other = oldestFirst.get(j);
-            double s = similarity.score(i, j);
-            if (s > 0 && candidate.test(other)) {
-                matches.add(new Match(other, s, similarity.sharedPhrases(i, j)));
-            }
-        }
-        // closest first; on a tie the newer memo, then by slug, so the order is stable
-        matches.sort(Comparator.comparingDouble(Match::score).reversed()
-                .thenComparing((Match m) -> m.earlier().date().toInstant(), Comparator.reverseOrder())
-                .thenComparing(m -> m.earlier().slug()));
-        return List.copyOf(matches.subList(0, Math.min(k, matches.size())));
+    /**
+     * The {@code k} memos {@code candidate} accepts closest to memo {@code i}, closest first; on a
+     * tie the newer memo, then by slug, so the order is stable.
+     */
+    private List<Match> closest(ClosestSearch search, int i, int k, IntPredicate candidate) {
+        Comparator<Neighbour> newerFirst = Comparator
+                .comparing((Neighbour n) -> oldestFirst.get(n.other()).date().toInstant(), Comparator.reverseOrder())
+                .thenComparing(n -> oldestFirst.get(n.other()).slug());
+        return search.closest(i, k, j -> j < oldestFirst.size() && candidate.test(j), newerFirst).stream()
+                .map(n -> new Match(oldestFirst.get(n.other()), n.score(), similarity.sharedPhrases(i, n.other()))).toList();
     }
 
     private static boolean silenced(Memo a, Memo b) {

@@ -42,6 +42,7 @@ public final class Similarity {
     private final TermVector[] wholes;
     private final TermVector[] grams;
     private final Weights weights;
+    private volatile FeatureIndex index;
 
     private Similarity(List<MemoText> memos, Weights weights) {
         this.memos = List.copyOf(memos);
@@ -130,8 +131,56 @@ public final class Similarity {
 
     /** How alike memos {@code i} and {@code j} are, 0 to 1; symmetric. */
     public double score(int i, int j) {
-        double lexical = (1 - weights.blend()) * questions[i].cosine(questions[j]) + weights.blend() * wholes[i].cosine(wholes[j]);
-        return (1 - weights.chars()) * lexical + weights.chars() * grams[i].cosine(grams[j]);
+        return blend(questions[i].cosine(questions[j]), wholes[i].cosine(wholes[j]), grams[i].cosine(grams[j]));
+    }
+
+    /** The score from the cosines of the three {@link #part}s: one formula, whichever way they were taken. */
+    double blend(double questions, double wholes, double grams) {
+        double lexical = (1 - weights.blend()) * questions + weights.blend() * wholes;
+        return (1 - weights.chars()) * lexical + weights.chars() * grams;
+    }
+
+    /** How many vectors each memo has: {@link #part}. */
+    static final int PARTS = 3;
+
+    /**
+     * Memo {@code i}'s question, its fields together, and its character n-grams: {@link #score} is
+     * the sum over these parts of {@link #partWeight} times the dot product of the two memos'
+     * vectors, which is what lets {@link FeatureIndex} bound a score from the terms two memos share.
+     */
+    TermVector part(int i, int part) {
+        return switch (part) {
+            case 0 -> questions[i];
+            case 1 -> wholes[i];
+            default -> grams[i];
+        };
+    }
+
+    double partWeight(int part) {
+        return switch (part) {
+            case 0 -> (1 - weights.chars()) * (1 - weights.blend());
+            case 1 -> (1 - weights.chars()) * weights.blend();
+            default -> weights.chars();
+        };
+    }
+
+    /** How many distinct terms and n-grams the memos hold: every id of a {@link #part} is below it. */
+    int termCount() {
+        return ids.size();
+    }
+
+    /** The memos each term occurs in, built on first use and then shared by every {@link ClosestSearch}. */
+    FeatureIndex index() {
+        FeatureIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = new FeatureIndex(this);
+                }
+                i = index;
+            }
+        }
+        return i;
     }
 
     /**

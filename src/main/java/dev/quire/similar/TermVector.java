@@ -38,6 +38,21 @@ final class TermVector {
         return new TermVector(ids, weights);
     }
 
+    /** How many terms have a weight here. */
+    int size() {
+        return ids.length;
+    }
+
+    /** The id of the {@code k}-th term, in ascending order of ids. */
+    int id(int k) {
+        return ids[k];
+    }
+
+    /** The weight of the {@code k}-th term. */
+    double weight(int k) {
+        return weights[k];
+    }
+
     boolean contains(int id) {
         return Arrays.binarySearch(ids, id) >= 0;
     }
@@ -46,6 +61,35 @@ final class TermVector {
     void addTo(Map<Integer, Double> into, double scale) {
         for (int k = 0; k < ids.length; k++) {
             into.merge(ids[k], weights[k] * scale, Double::sum);
+        }
+    }
+
+    /**
+     * The same as {@link #cosine} with the vector whose weights {@code dense} holds by term id (0
+     * for a term it lacks), to the bit: the products are the same (multiplication commutes), added
+     * in the same order of ids, and a lacking term adds +0.0, which changes no sum of products that
+     * are never negative. One memo compared with many reads its weights from an array instead of
+     * merging two lists each time.
+     */
+    double dot(double[] dense) {
+        double dot = 0;
+        for (int k = 0; k < ids.length; k++) {
+            dot += dense[ids[k]] * weights[k];
+        }
+        return dot;
+    }
+
+    /** Writes this vector's weights into {@code dense} by term id, for {@link #dot}. */
+    void writeInto(double[] dense) {
+        for (int k = 0; k < ids.length; k++) {
+            dense[ids[k]] = weights[k];
+        }
+    }
+
+    /** Sets the weights {@link #writeInto} wrote back to 0. */
+    void eraseFrom(double[] dense) {
+        for (int id : ids) {
+            dense[id] = 0;
         }
     }
 
