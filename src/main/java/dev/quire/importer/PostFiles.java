@@ -89,7 +89,11 @@ public final class PostFiles {
 
     /** The path a local URL names, percent-escapes decoded ({@code my%20plot.png} is {@code my plot.png}). */
     public static String urlPath(String url) {
-        return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url; // a '%' not followed by two hex digits escapes nothing: the path is as written
+        }
     }
 
     /**
