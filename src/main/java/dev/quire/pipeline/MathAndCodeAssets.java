@@ -1,6 +1,7 @@
 package dev.quire.pipeline;
 
 import dev.quire.content.Memo;
+import dev.quire.content.Page;
 import dev.quire.content.Site;
 import dev.quire.js.Script;
 import dev.quire.math.MathRenderer;
@@ -30,7 +31,8 @@ final class MathAndCodeAssets {
     }
 
     static void plan(Site site, OutputPlan plan) {
-        if (site.memos().stream().anyMatch(Memo::hasMath)) {
+        // a page (pages/about.md) may have math on a site whose memos have none
+        if (site.memos().stream().anyMatch(Memo::hasMath) || site.pages().stream().anyMatch(Page::hasMath)) {
             String css = katexStylesheet();
             plan.builtIn(KATEX_CSS, "KaTeX stylesheet", Inputs.SITE_ONLY, () -> css.getBytes(StandardCharsets.UTF_8));
             for (String font : fonts(css)) {
