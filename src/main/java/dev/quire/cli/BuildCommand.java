@@ -87,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
             // a first build that fails has no previous output to speak of
-            ProblemPrinter.print(e.problems(), err, Files.isDirectory(out) ? "the previous output was left as it was" : "nothing was written");
+            ProblemPrinter.print(e.problems(), err, Files.isDirectory(out) ? ProblemPrinter.PREVIOUS_KEPT : "nothing was written");
             return ExitCodes.PROBLEMS;
         }
     }

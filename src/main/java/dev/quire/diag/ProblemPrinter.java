@@ -33,9 +33,12 @@ public final class ProblemPrinter {
         return out.toString();
     }
 
+    /** What a failed run says of its output when an earlier run's output is still there. */
+    public static final String PREVIOUS_KEPT = "the previous output was left as it was";
+
     /** Every problem, then a summary line when anything was printed. */
     public static void print(List<Problem> problems, PrintWriter err) {
-        print(problems, err, "the previous output was left as it was");
+        print(problems, err, PREVIOUS_KEPT);
     }
 
     /** Every problem, then a summary line saying, after an error, {@code whatWasKept}. */
