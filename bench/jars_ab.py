@@ -7,7 +7,9 @@ Usage: python3 bench/jars_ab.py SITE ROUNDS name=JAR name=JAR ...
 Each jar builds SITE into its own output folder (/tmp/jars-ab-NAME) with the launcher's build
 flags (C1 only, serial collector) and --timings. The output folder is removed before every run,
 as an author's second build after 'rm -rf _site'; KEEP_OUT=1 keeps it, as a rebuild over the
-previous output. Give each jar one untimed build first: a new jar renders every memo body once
+previous output. COLD=1 gives each jar a cache folder of its own (/tmp/jars-ab-NAME-cache), removed
+before every run: a build from an empty cache, every formula, code block and body rendered.
+Otherwise give each jar one untimed build first: a new jar renders every memo body once
 (the cache is keyed by Quire's code).
 Prints each run (wall, CPU = user + sys, system time, peak RSS, --timings stages), then per jar
 the medians, and per jar beside the first the median and range of the per-round ratios.
@@ -23,9 +25,18 @@ import sys
 import time
 
 
-def run(jar, site, out):
-    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar,
-           "build", site, "-o", out, "--timings"]
+def huge_pages():
+    """The launcher's flag for transparent huge pages, where Linux gives them on request."""
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+            return ["-XX:+UseTransparentHugePages"] if "[madvise]" in f.read() else []
+    except OSError:
+        return []
+
+
+def run(jar, site, out, cache=None):
+    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *huge_pages(), "-jar", jar,
+           "build", site, "-o", out, "--timings"] + (["--cache", cache] if cache else [])
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     output = proc.stdout.read()
@@ -41,13 +52,17 @@ def main():
     site, rounds = sys.argv[1], int(sys.argv[2])
     jars = [a.split("=", 1) for a in sys.argv[3:]]
     keep = os.environ.get("KEEP_OUT") == "1"
+    cold = os.environ.get("COLD") == "1"
     results = {name: [] for name, _ in jars}
     for r in range(rounds):
         for name, jar in jars:
             out = f"/tmp/jars-ab-{name}"
             if not keep:
                 shutil.rmtree(out, ignore_errors=True)
-            wall, cpu, sys_time, rss, stages = run(jar, site, out)
+            cache = f"/tmp/jars-ab-{name}-cache" if cold else None
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
+            wall, cpu, sys_time, rss, stages = run(jar, site, out, cache)
             results[name].append((wall, cpu, sys_time, rss, stages))
             print(f"round {r} {name}: wall {wall:.2f} s, cpu {cpu:.2f} s, sys {sys_time:.2f} s, rss {rss} MB; "
                   + ", ".join(f"{k} {v}" for k, v in stages.items()), flush=True)

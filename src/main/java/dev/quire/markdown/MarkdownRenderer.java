@@ -95,6 +95,15 @@ public final class MarkdownRenderer implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Applies {@code work} to every item in parallel, results in order, on the threads where
+     * formulas and code blocks render without handing each one to another thread
+     * ({@link JsEngine#inParallel}): how a build renders its bodies.
+     */
+    public <I, T> List<T> inParallel(List<I> items, java.util.function.Function<I, T> work) {
+        return js.inParallel(items, work);
+    }
+
     public Node parse(String markdown) {
         return syntax().parser().parse(markdown);
     }

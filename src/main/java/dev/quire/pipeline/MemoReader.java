@@ -49,6 +49,11 @@ final class MemoReader {
      * @param bodies where rendered bodies are kept between builds
      * @param read the memos read by earlier runs of the same pipeline, reused while their files are unchanged
      */
+    /** Applies {@code work} to every item in parallel, results in order, where bodies render best ({@link MarkdownRenderer#inParallel}). */
+    <I, T> List<T> inParallel(List<I> items, java.util.function.Function<I, T> work) {
+        return markdown.inParallel(items, work);
+    }
+
     MemoReader(MarkdownRenderer markdown, BodyResources resources, BodyCache bodies, ReadMemos read) {
         this(markdown, resources, bodies, read, new StoredReads(dev.quire.cache.RenderCache.none()), Map.of());
     }

@@ -50,9 +50,8 @@ final class MemoStage {
                        Map<String, MemoTarget> targets, Map<Path, Memo> into, Problems problems) {
         Set<Path> wanted = new HashSet<>(which);
         List<Path> order = parsed.keySet().stream().filter(wanted::contains).toList();
-        List<Reported<Memo>> rendered = order.parallelStream()
-                .map(entry -> Reported.of(own -> named(parsed.get(entry), () -> reader.render(parsed.get(entry), targets, own))))
-                .toList();
+        List<Reported<Memo>> rendered = reader.inParallel(order,
+                entry -> Reported.of(own -> named(parsed.get(entry), () -> reader.render(parsed.get(entry), targets, own))));
         for (int i = 0; i < order.size(); i++) {
             rendered.get(i).problems().sorted().forEach(problems::add);
             into.put(order.get(i), rendered.get(i).value());
