@@ -79,6 +79,11 @@ public final class PackStore implements AutoCloseable {
         return dir != null;
     }
 
+    /** Whether the store holds nothing yet: no folder, or no entry in it and none put. */
+    public boolean isEmpty() {
+        return dir == null || (pending.isEmpty() && view().entries().isEmpty());
+    }
+
     /** The value stored under {@code key}, whole and checked; empty when missing or damaged. Do not modify it. */
     public Optional<byte[]> get(String key) {
         if (dir == null) {

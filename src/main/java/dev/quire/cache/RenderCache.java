@@ -83,6 +83,11 @@ public final class RenderCache implements AutoCloseable {
         }
     }
 
+    /** Whether every lookup will miss: no cache, or one that holds nothing yet (a first build, a fresh checkout). */
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
     /** @param kind the renderer and its version, e.g. {@code katex-0.16.44} */
     public Optional<String> get(String kind, String key) {
         if (!store.enabled()) {

@@ -60,6 +60,11 @@ public final class CodeHighlighter {
         return ALIASES.getOrDefault(word, word);
     }
 
+    /** Starts highlight.js on every script thread in the background, before the first code block asks for it. */
+    public void startInBackground() {
+        hljs.startInBackground();
+    }
+
     /** The highlighted HTML of {@code code} (escaped, with {@code hljs-*} spans), or empty to write it plain. */
     public Optional<String> highlight(String code, String language) {
         if (language.isEmpty() || !language.matches("[a-z0-9_+#.-]+")) {

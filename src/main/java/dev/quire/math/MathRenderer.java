@@ -48,6 +48,11 @@ public final class MathRenderer {
                 Script.onClassPath("quire/js/render-math.js")));
     }
 
+    /** Starts KaTeX on every script thread in the background, before the first formula asks for it. */
+    public void startInBackground() {
+        katex.startInBackground();
+    }
+
     /** The HTML of one formula, or why KaTeX rejected it. */
     public Result render(String tex, boolean display) {
         Optional<Invalid> refused = FormulaLimits.check(tex);

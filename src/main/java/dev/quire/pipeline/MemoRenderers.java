@@ -51,6 +51,7 @@ final class MemoRenderers implements AutoCloseable {
             markdown = new MarkdownRenderer(wanted, cache, kind);
             macros = wanted;
             engine = kind;
+            markdown.startScriptsIfCacheEmpty();
         }
         BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
         reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, new StoredReads(cache),
