@@ -47,40 +47,31 @@ public final class Similarity {
     private Similarity(List<MemoText> memos, Weights weights) {
         this.memos = List.copyOf(memos);
         this.weights = weights;
-        List<List<Abbreviation>> definitions = new ArrayList<>();
-        for (MemoText m : this.memos) {
-            definitions.add(Abbreviations.in(m.question() + " . " + m.title() + " . " + m.description() + " . " + m.lead()));
-            definitions.add(m.bodyAbbreviations());
-        }
+        // Each memo's analysis (Lucene, abbreviations, character grams) is its own and runs in
+        // parallel: it was most of the related memos' stage. What is shared (document
+        // frequencies, term ids) is then gathered in the memos' order, so ids and sums, and with
+        // them every score, are the same whatever the threads did.
+        List<List<Abbreviation>> definitions = this.memos.parallelStream()
+                .map(m -> List.of(Abbreviations.in(m.question() + " . " + m.title() + " . " + m.description() + " . " + m.lead()),
+                        m.bodyAbbreviations()))
+                .flatMap(List::stream).toList();
         this.expansions = Expansions.of(definitions);
+        List<Analysed> analysed = this.memos.parallelStream().map(m -> Analysed.of(m, expansions)).toList();
         List<List<List<String>>> fields = new ArrayList<>();
-        for (MemoText m : this.memos) {
-            List<TextAnalysis.Token> question = expansions.expand(TextAnalysis.tokens(m.question()));
-            questionTokens.add(question);
-            List<List<String>> f = List.of(terms(question), terms(expansions.expand(TextAnalysis.tokens(m.title()))),
-                    terms(expansions.expand(TextAnalysis.tokens(m.description()))),
-                    terms(expansions.expand(TextAnalysis.tokens(m.lead()))));
-            fields.add(f);
+        List<Map<String, Integer>> gramCounts = new ArrayList<>();
+        Map<String, Integer> gramDf = new HashMap<>();
+        for (Analysed a : analysed) {
+            questionTokens.add(a.question());
+            fields.add(a.fields());
             Set<String> seen = new HashSet<>();
-            f.forEach(seen::addAll);
+            a.fields().forEach(seen::addAll);
             seen.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            gramCounts.add(a.grams());
+            a.grams().keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
         }
         questions = new TermVector[memos.size()];
         wholes = new TermVector[memos.size()];
         grams = new TermVector[memos.size()];
-        Map<String, Integer> gramDf = new HashMap<>();
-        List<Map<String, Integer>> gramCounts = new ArrayList<>();
-        for (List<List<String>> f : fields) {
-            Map<String, Integer> c = new HashMap<>();
-            for (String term : f.get(0)) {
-                String w = "^" + term + "$";
-                for (int k = 0; k + 4 <= w.length(); k++) {
-                    c.merge(w.substring(k, k + 4), 1, Integer::sum);
-                }
-            }
-            gramCounts.add(c);
-            c.keySet().forEach(g -> gramDf.merge(g, 1, Integer::sum));
-        }
         for (int i = 0; i < fields.size(); i++) {
             Map<Integer, Double> raw = new HashMap<>();
             int n = memos.size();
@@ -96,6 +87,24 @@ public final class Similarity {
             TermVector.unit(tfIdf(f.get(2))).addTo(whole, weights.description());
             TermVector.unit(tfIdf(f.get(3))).addTo(whole, weights.lead());
             wholes[i] = TermVector.unit(whole);
+        }
+    }
+
+    /** One memo's analysis: its question's tokens; the terms of question, title, description and lead; the question's character grams. */
+    private record Analysed(List<TextAnalysis.Token> question, List<List<String>> fields, Map<String, Integer> grams) {
+        static Analysed of(MemoText m, Expansions expansions) {
+            List<TextAnalysis.Token> question = expansions.expand(TextAnalysis.tokens(m.question()));
+            List<List<String>> fields = List.of(terms(question), terms(expansions.expand(TextAnalysis.tokens(m.title()))),
+                    terms(expansions.expand(TextAnalysis.tokens(m.description()))),
+                    terms(expansions.expand(TextAnalysis.tokens(m.lead()))));
+            Map<String, Integer> grams = new HashMap<>();
+            for (String term : fields.get(0)) {
+                String w = "^" + term + "$";
+                for (int k = 0; k + 4 <= w.length(); k++) {
+                    grams.merge(w.substring(k, k + 4), 1, Integer::sum);
+                }
+            }
+            return new Analysed(question, fields, grams);
         }
     }
 
