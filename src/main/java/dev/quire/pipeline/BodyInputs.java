@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
+import dev.quire.config.SiteConfig;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -16,8 +20,8 @@ import java.util.stream.Stream;
  * macros, citation style, language, base URL; the bibliography; the files of {@code static/}
  * its images may name; whether drafts are built), {@link #memoKey} per memo (its path, its text,
  * its bundle's files; the text by its digest, which the memo stage
- * keeps between builds). Coarse on purpose where it is cheap to be: a change to {@code quire.yml}
- * or {@code references.bib} renders every body again, which is what a full rebuild did anyway.
+ * keeps between builds). Coarse on purpose where it is cheap to be: a change to one of those
+ * settings or to {@code references.bib} renders every body again.
  *
  * <p>Files are told by path, size and modification time, as build tools tell them: images are
  * read for their dimensions, and hashing every image of a site on every build would cost more
@@ -27,9 +31,26 @@ final class BodyInputs {
     private BodyInputs() {
     }
 
-    static String runKey(SiteLayout layout, boolean drafts) {
-        return RenderCache.key(contentOf(layout.config()), contentOf(layout.references()), listing(layout.staticFiles()),
+    static String runKey(SiteLayout layout, Optional<SiteConfig> config, boolean drafts) {
+        return RenderCache.key(bodySettings(config), contentOf(layout.references()), listing(layout.staticFiles()),
                 String.valueOf(drafts));
+    }
+
+    /**
+     * The settings a body reads ({@link MemoRenderers} hands them to the Markdown stage): TeX
+     * macros, citation style, language, base URL. Not the whole of {@code quire.yml}: a new title,
+     * tagline, menu or home section leaves every body as it was, so {@code serve}'s rebuild after
+     * such an edit renders no Markdown, and neither does the next build.
+     */
+    private static String bodySettings(Optional<SiteConfig> config) {
+        if (config.isEmpty()) {
+            return "none";
+        }
+        SiteConfig c = config.get();
+        List<String> parts = new ArrayList<>(List.of("style", c.citationStyle(), "language", c.language(),
+                "base", String.valueOf(c.baseUrl()), "macros"));
+        new TreeMap<>(c.math().macros()).forEach((name, body) -> parts.addAll(List.of(name, body)));
+        return RenderCache.key(parts.toArray(String[]::new));
     }
 
     static String memoKey(ParsedMemo memo) {

@@ -53,7 +53,7 @@ final class MemoRenderers implements AutoCloseable {
             engine = kind;
             markdown.startScriptsIfCacheEmpty();
         }
-        BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, options.drafts()), recentBodies);
+        BodyCache bodies = new BodyCache(cache, BodyInputs.runKey(layout, config, options.drafts()), recentBodies);
         reader = new MemoReader(markdown, bodyResources(config, problems), bodies, read, new StoredReads(cache),
                 commitDates(config, problems));
         return reader;

@@ -56,7 +56,7 @@ class BodyCacheTest {
     @Test
     void warmColdAndNoCacheGiveTheSameSiteAfterEveryKindOfEdit() throws Exception {
         for (String edit : List.of("body", "linked title", "linked draft", "link removed", "bibliography", "bundle figure",
-                "macros", "settings", "memo added", "static image")) {
+                "macros", "settings", "citation style", "language", "base url", "memo added", "static image")) {
             apply(edit);
             Map<String, String> warm = files(cache);
             Map<String, String> none = files(null);
@@ -71,6 +71,14 @@ class BodyCacheTest {
     void aBodyEditRendersThatBodyAlone() throws Exception {
         edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
         assertThat(stage(build(cache), "memos")).contains("6 cached, 1 rendered");
+    }
+
+    @Test
+    void aSettingNoBodyReadsRendersNoBodyAndOneItReadsRendersAll() throws Exception {
+        edit(site.resolve("quire.yml"), "tagline: Working notes", "tagline: Notes");
+        assertThat(stage(build(cache), "memos")).contains("7 cached, 0 rendered");
+        edit(site.resolve("quire.yml"), "language: en\n", "language: en-GB\n");
+        assertThat(stage(build(cache), "memos")).contains("0 cached, 7 rendered");
     }
 
     @Test
@@ -114,6 +122,9 @@ class BodyCacheTest {
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"120\"></svg>\n");
             case "macros" -> edit(site.resolve("quire.yml"), "\"\\\\R\": \"\\\\mathbb{R}\"", "\"\\\\R\": \"\\\\mathbf{R}\"");
             case "settings" -> edit(site.resolve("quire.yml"), "title: Fixture notes", "title: Fixture notebook");
+            case "citation style" -> edit(site.resolve("quire.yml"), "language: en\n", "language: en\ncitation_style: ieee\n");
+            case "language" -> edit(site.resolve("quire.yml"), "language: en\n", "language: en-GB\n");
+            case "base url" -> edit(site.resolve("quire.yml"), "base_url: https://notes.example.org/", "base_url: https://example.org/notes/");
             case "memo added" -> Files.writeString(site.resolve("memos/2026-09-01-a-new-question.md"),
                     "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n---\nSee [[bundle-memo]].\n");
             case "static image" -> Files.writeString(site.resolve("static/extra.svg"),

@@ -70,7 +70,7 @@ class StoredReadsTest {
         assertThat(files(dir.resolve("cold-cache"))).isEqualTo(files(null));
     }
 
-    /** After a change to the settings every body is rendered again, from the text of files that were not read. */
+    /** After a change to a setting that bodies read every body is rendered again, from the text of files that were not read. */
     @Test
     void bodiesRenderedAgainReadTheTextOfUnchangedFiles() throws Exception {
         apply("settings");
@@ -143,7 +143,7 @@ class StoredReadsTest {
             case "body" -> SiteFiles.edit(changed = SiteFiles.memo(site, "weight-norm-equilibrium"), "For weights", "For all weights");
             case "linked title" -> SiteFiles.edit(changed = SiteFiles.memo(site, "adam-warmup"), "title: Why", "title: So why");
             case "linked draft" -> SiteFiles.edit(changed = SiteFiles.memo(site, "adam-warmup"), "---\n", "---\ndraft: true\n");
-            case "settings" -> SiteFiles.edit(changed = site.resolve("quire.yml"), "title: Fixture notes", "title: Fixture notebook");
+            case "settings" -> SiteFiles.edit(changed = site.resolve("quire.yml"), "language: en\n", "language: en-GB\n"); // one that bodies read
             case "bundle figure" -> changed = Files.writeString(site.resolve("memos/bundle-memo/figure.svg"),
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"120\"></svg>\n");
             case "memo added" -> changed = Files.writeString(site.resolve("memos/2026-09-01-a-new-question.md"),
