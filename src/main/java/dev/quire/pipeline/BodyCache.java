@@ -95,6 +95,32 @@ final class BodyCache {
         return body;
     }
 
+    /**
+     * A digest standing for {@code body}, the body of the memo or page at {@code path}, in the keys
+     * of what is made from it (the Atom feeds): the key it was kept under, which holds everything
+     * known before rendering it, and the memos it looked up, the rest of what it was made from.
+     * No body text is hashed, so a warm build's feeds cost no pass over their memos' text. Empty
+     * when {@code body} is not the one this cache last gave for {@code path}.
+     */
+    Optional<String> digest(String path, MemoBody body) {
+        Remembered last = recent.get(path);
+        if (last == null || last.entry().body() != body) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(last.key());
+        for (Seen seen : last.entry().targets()) {
+            MemoTarget t = seen.target();
+            parts.add(seen.slug());
+            if (t == null) {
+                parts.add("no such memo");
+            } else {
+                parts.addAll(List.of("memo", t.slug(), t.title(), t.path(), String.valueOf(t.draft())));
+            }
+        }
+        return Optional.of(RenderCache.key(parts.toArray(String[]::new)));
+    }
+
     /** "980 cached, 20 rendered", for {@code --timings}. */
     String summary() {
         return hits.get() + " cached, " + misses.get() + " rendered";

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plans what feed readers and search engines read: the site's feeds and one per category (Atom
@@ -39,8 +41,11 @@ final class FeedOutputs {
 
     private static final String ATOM_KIND = "atom-feed";
 
-    /** @param cache where written Atom feeds are kept: an unchanged feed is not written again */
-    static void planFeeds(OutputPlan plan, Site site, RenderCache cache) {
+    /**
+     * @param cache where written Atom feeds are kept: an unchanged feed is not written again
+     * @param bodyDigests a digest standing for each memo's body ({@link BodyCache#digest}), where there is one
+     */
+    static void planFeeds(OutputPlan plan, Site site, RenderCache cache, Function<Memo, Optional<String>> bodyDigests) {
         if (!SiteUrls.available(site.config())) {
             return;
         }
@@ -54,7 +59,7 @@ final class FeedOutputs {
             Set<String> inputs = new HashSet<>();
             // the memos it holds, in full; when another memo becomes one of the newest, the set changes
             feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
-            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> atom(feed, site.config(), bodies, cache));
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> atom(feed, site.config(), bodies, cache, bodyDigests));
             plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs, () -> JsonFeed.write(feed, site.config(), bodies));
         }
     }
@@ -62,9 +67,12 @@ final class FeedOutputs {
     /**
      * An Atom feed, from the cache when nothing it shows changed. Writing one means escaping the
      * full text of 30 memos through Rome and JDOM, character by character: a fifth of a warm
-     * build's CPU before it was kept. The key holds everything {@link AtomFeed#write} reads.
+     * build's CPU before it was kept. The key holds everything {@link AtomFeed#write} reads; each
+     * memo's feed body by the digest of what it was made from where there is one, as hashing the
+     * full text of every feed's memos on every build costs more than the rest of the key.
      */
-    private static byte[] atom(FeedSpec feed, SiteConfig config, FeedBodies bodies, RenderCache cache) {
+    private static byte[] atom(FeedSpec feed, SiteConfig config, FeedBodies bodies, RenderCache cache,
+                               Function<Memo, Optional<String>> bodyDigests) {
         if (!cache.enabled()) {
             return AtomFeed.write(feed, config, bodies);
         }
@@ -72,7 +80,10 @@ final class FeedOutputs {
                 config.toString()));
         for (Memo memo : feed.memos()) {
             parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), memo.modified().toString(), memo.summary(), memo.category().toString(),
-                    memo.tags().toString(), bodies.of(memo)));
+                    memo.tags().toString()));
+            Optional<String> digest = bodyDigests.apply(memo);
+            parts.add(digest.isPresent() ? "made from" : "text");
+            parts.add(digest.orElseGet(() -> bodies.of(memo)));
         }
         String key = RenderCache.key(parts.toArray(String[]::new));
         return cache.getBytes(ATOM_KIND, key).orElseGet(() -> {

@@ -77,6 +77,11 @@ final class MemoReader {
         return "files: " + stored.summary() + "; bodies: " + bodies.summary();
     }
 
+    /** A digest standing for the memo's body in cache keys, or empty when there is none ({@link BodyCache#digest}). */
+    Optional<String> bodyDigest(Memo memo) {
+        return bodies.digest(memo.source().relativePath(), memo.body());
+    }
+
     BodyResources resources() {
         return resources;
     }

@@ -24,7 +24,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -43,10 +45,11 @@ final class OutputPlanner {
     /**
      * @param theme the site's theme folder: its assets are published, replacing built-in ones
      * @param cache where files worth keeping between builds are kept (the Atom feeds)
+     * @param bodyDigests a digest standing for each memo's body in their keys, where there is one
      * @param search the site's search index ({@link SearchOutputs#index})
      */
     static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
-                           RenderCache cache, SearchIndex search) {
+                           RenderCache cache, Function<Memo, Optional<String>> bodyDigests, SearchIndex search) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -83,7 +86,7 @@ final class OutputPlanner {
         }
         plan.builtIn("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.builtIn("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
-        FeedOutputs.planFeeds(plan, site, cache);
+        FeedOutputs.planFeeds(plan, site, cache, bodyDigests);
         SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);

@@ -395,7 +395,8 @@ public final class Pipeline implements AutoCloseable {
         checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(), search);
+        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
+                renderers.reader()::bodyDigest, search);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
         clock.lap("output plan");

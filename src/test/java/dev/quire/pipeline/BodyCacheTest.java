@@ -73,6 +73,34 @@ class BodyCacheTest {
         assertThat(stage(build(cache), "memos")).contains("6 cached, 1 rendered");
     }
 
+    /**
+     * A kept Atom feed is known by what its memos' bodies were made from, not by their text: an
+     * edit to a body, or to the title of a memo a body links to, writes the feeds that carry it again.
+     */
+    @Test
+    void theFeedsCarryingABodyAreWrittenAgainWhenItOrAMemoItLinksToChanges() throws Exception {
+        edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
+        Map<String, String> edited = files(cache);
+        assertThat(edited.get("feed.xml")).contains("For all weights").doesNotContain("For weights");
+        assertThat(edited.get("categories/optimization/feed.xml")).contains("For all weights");
+
+        // a memo of another category, whose feed does not carry the linked memo itself
+        edit(memo("probe-selectivity"), "A probe that reaches", "As [[adam-warmup]] does not ask, a probe that reaches");
+        String feed = "categories/interpretability/feed.xml";
+        assertThat(feedEntry(files(cache).get(feed), "memos/probe-selectivity/")).contains("Why learning-rate warmup");
+        edit(memo("adam-warmup"), "title: Why", "title: So why");
+        Map<String, String> retitled = files(cache);
+        assertThat(feedEntry(retitled.get(feed), "memos/probe-selectivity/")).contains("So why learning-rate warmup");
+        assertThat(retitled).isEqualTo(files(null));
+    }
+
+    /** The Atom entry of the memo at {@code path}. */
+    private static String feedEntry(String feed, String path) {
+        int id = feed.indexOf("<id>https://notes.example.org/" + path + "</id>");
+        assertThat(id).as(path + " in the feed").isPositive();
+        return feed.substring(feed.lastIndexOf("<entry>", id), feed.indexOf("</entry>", id));
+    }
+
     @Test
     void aSettingNoBodyReadsRendersNoBodyAndOneItReadsRendersAll() throws Exception {
         edit(site.resolve("quire.yml"), "tagline: Working notes", "tagline: Notes");
