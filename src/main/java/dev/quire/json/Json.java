@@ -1,7 +1,9 @@
 package dev.quire.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +35,27 @@ public final class Json {
     /** {@code value} indented by Jackson's default pretty printer. */
     public static String pretty(Object value) {
         return write(value, true);
+    }
+
+    /**
+     * {@code value} as a file holds it: UTF-8, ending with a newline; indented when {@code pretty}.
+     * Written as bytes from the start: a string first, then encoded, copied a feed's full text
+     * three times over.
+     *
+     * @param expectedBytes about how long it will be, so that the buffer seldom grows
+     */
+    public static byte[] file(Object value, boolean pretty, int expectedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, expectedBytes));
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
+            value(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     private static String write(Object value, boolean pretty) {

@@ -35,11 +35,13 @@ public final class JsonFeed {
         feed.put("language", config.language());
         feed.put("authors", List.of(author(config)));
         List<Map<String, Object>> items = new ArrayList<>();
+        long expected = 4096; // the bodies, a little longer escaped, and the rest of each item
         for (Memo memo : spec.memos()) {
             items.add(item(memo, urls, bodies));
+            expected += bodies.of(memo).length() * 11L / 10 + memo.summary().length() + 1024;
         }
         feed.put("items", items);
-        return (Json.pretty(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+        return Json.file(feed, true, (int) Math.min(expected, 1 << 26));
     }
 
     private static Map<String, Object> item(Memo memo, SiteUrls urls, FeedBodies bodies) {

@@ -345,11 +345,12 @@ public final class SearchIndex {
         out.put("title", doc.title());
         out.put("date", doc.date());
         out.put("date_text", doc.dateText());
-        out.put("text", doc.text().isEmpty() ? doc.description() : doc.text());
-        return json(out);
+        String text = doc.text().isEmpty() ? doc.description() : doc.text();
+        out.put("text", text);
+        return Json.file(out, false, text.length() * 11 / 10 + 512);
     }
 
     private static byte[] json(Object value) {
-        return (Json.compact(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        return Json.file(value, false, 1024);
     }
 }
