@@ -46,6 +46,7 @@ public final class DisplayMath extends CustomBlock {
         this.label = written;
     }
 
+    /** As {@link InlineMath#html()}. */
     public String html() {
         return html;
     }

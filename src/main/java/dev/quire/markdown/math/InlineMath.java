@@ -28,7 +28,7 @@ public final class InlineMath extends CustomNode {
         return texStart;
     }
 
-    /** KaTeX's output, once rendered; null when the TeX could not be rendered. */
+    /** KaTeX's output with its TeX as the {@code <math>}'s label ({@link MathHtmlRenderer#labelled}), once rendered; null when the TeX could not be rendered. */
     public String html() {
         return html;
     }

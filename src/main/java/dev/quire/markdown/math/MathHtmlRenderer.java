@@ -77,7 +77,7 @@ public final class MathHtmlRenderer implements NodeRenderer {
 
     private void write(String rendered, String tex, boolean display) {
         if (rendered != null) {
-            html.raw(labelled(mathmlOnly ? mathml(rendered) : rendered, tex));
+            html.raw(mathmlOnly ? mathml(rendered) : rendered); // labelled by the math pass, in the <math> both keep
         } else {
             html.raw(display ? "\\[" : "\\(");
             html.text(tex);

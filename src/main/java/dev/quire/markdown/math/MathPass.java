@@ -108,10 +108,12 @@ public final class MathPass extends AbstractVisitor {
         Result result = TexNesting.check(display ? tex.stripLeading() : tex).<Result>map(r -> r)
                 .orElseGet(() -> math.render(tex, display));
         if (result instanceof Rendered rendered) {
+            // labelled here, once, rather than each time the page, its margin notes and the feed write it
+            String html = MathHtmlRenderer.labelled(rendered.html(), tex);
             if (formula instanceof InlineMath inline) {
-                inline.html(rendered.html());
+                inline.html(html);
             } else {
-                ((DisplayMath) formula).html(rendered.html());
+                ((DisplayMath) formula).html(html);
             }
         } else if (result instanceof Invalid invalid) {
             int[] at = position(formula, invalid.position());
