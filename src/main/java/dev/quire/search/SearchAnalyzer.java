@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -51,25 +52,28 @@ public final class SearchAnalyzer {
     /** The terms {@code analyzer} makes of {@code text}, in order, repeats kept. */
     public static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
+        eachTerm(analyzer, text, terms::add);
+        return terms;
+    }
+
+    private static void eachTerm(Analyzer analyzer, String text, Consumer<String> to) {
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                to.accept(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a String does not fail
         }
-        return terms;
     }
 
     /** Each term of {@code text} once, with how often it occurs, sorted by term. */
     public static List<TermCount> counts(String text) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (String term : terms(text)) {
-            counts.merge(term, 1, Integer::sum);
-        }
+        // counted as they come: every body's terms listed first were a list as long as its text
+        eachTerm(ANALYZER, text, term -> counts.merge(term, 1, Integer::sum));
         List<TermCount> out = new ArrayList<>(counts.size());
         counts.forEach((term, count) -> out.add(new TermCount(term, count)));
         return out;
