@@ -100,7 +100,11 @@ public final class MathHtmlRenderer implements NodeRenderer {
             return rendered;
         }
         at += "<math".length();
-        return rendered.substring(0, at) + " aria-label=\"" + attribute(tex.strip()) + "\"" + rendered.substring(at);
+        String label = " aria-label=\"" + attribute(tex.strip()) + "\"";
+        // one buffer of the right size: '+' (StringBuilder calls, see the pom) grows one from 16
+        // characters and copies the formula's HTML a few times over
+        return new StringBuilder(rendered.length() + label.length()).append(rendered, 0, at).append(label)
+                .append(rendered, at, rendered.length()).toString();
     }
 
     /**
@@ -113,8 +117,13 @@ public final class MathHtmlRenderer implements NodeRenderer {
         if (start < 0 || end < 0) {
             return rendered;
         }
-        String math = rendered.substring(start, end + "</math>".length());
-        return rendered.startsWith("<span class=\"katex-display\">") ? "<span class=\"katex-display\">" + math + "</span>" : math;
+        end += "</math>".length();
+        String display = "<span class=\"katex-display\">";
+        if (!rendered.startsWith(display)) {
+            return rendered.substring(start, end);
+        }
+        return new StringBuilder(display.length() + end - start + "</span>".length()).append(display)
+                .append(rendered, start, end).append("</span>").toString();
     }
 
     private static String attribute(String text) {
