@@ -58,7 +58,7 @@ final class MemoLinks {
             return;
         }
         for (Link link : links) {
-            String destination = link.getDestination().replaceFirst("[?#].*$", "");
+            String destination = withoutQueryOrFragment(link.getDestination());
             if (destination.isEmpty() || ImageFiles.isRemote(destination)) {
                 continue;
             }
@@ -69,11 +69,22 @@ final class MemoLinks {
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            Matcher m = MEMO_PATH.matcher(path);
-            if (m.matches()) {
+            Matcher m = path.contains("memos/") ? MEMO_PATH.matcher(path) : null; // most links go elsewhere
+            if (m != null && m.matches()) {
                 context.memo(m.group(1)).filter(t -> !t.draft()).ifPresent(t -> memoLinks.add(t.slug()));
             }
         }
+    }
+
+    /** The destination up to its first '?' or '#'; a destination holds no line break. */
+    private static String withoutQueryOrFragment(String destination) {
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == '?' || c == '#') {
+                return destination.substring(0, i);
+            }
+        }
+        return destination;
     }
 
     /**
