@@ -8,7 +8,8 @@ server's reload signal reaching a listening page.
 Each edit appends a sentence to one memo (a different memo each time); the clock starts just
 before the write and stops when the signal has been read. Before the next edit the server is
 left to finish (nothing sent for QUIET seconds). The first WARMUP edits are not counted (the
-server's code warming up). Standard library only.
+server's code warming up; WARMUP=0 counts the first edit after start). For Quire it also reports
+when the edit has settled: the second event, once feeds and the search index are up to date. Standard library only.
 
 Usage: serve_latency.py quire|hugo SITE_DIR MEMO_GLOB -- SERVER_COMMAND...
        (the command must contain {port}; it is run inside SITE_DIR)
@@ -168,6 +169,7 @@ def main():
         listener = SseListener(port) if kind == "quire" else LiveReloadListener(port)
         time.sleep(1.0)
         times = []
+        settled = []  # write → second event: feeds and search index up to date (Quire only)
         step = max(1, len(memos) // (EDITS + WARMUP))
         for i in range(EDITS + WARMUP):
             memo = memos[(i * step) % len(memos)]
@@ -182,6 +184,8 @@ def main():
                 times.append(elapsed)
             if hasattr(listener, "settle"):
                 listener.settle()
+                if i >= WARMUP:
+                    settled.append((time.perf_counter() - start) * 1000)
             listener.buf = b""
             drain(listener.sock, QUIET)
     finally:
@@ -198,6 +202,11 @@ def main():
     print("%s\t%d memos\tmedian %.1f ms\tp90 %.1f ms\tmin %.1f ms\tmax %.1f ms\t(%d edits after %d warm-up)"
           % (kind, len(glob.glob(os.path.join(site, pattern))), statistics.median(times), p90, times[0], times[-1],
              len(times), WARMUP))
+    if settled:
+        settled.sort()
+        p90 = settled[min(len(settled) - 1, int(round(0.9 * len(settled))) - 1)]
+        print("%s\t%d memos\tsettled: median %.1f ms\tp90 %.1f ms\tmax %.1f ms"
+              % (kind, len(glob.glob(os.path.join(site, pattern))), statistics.median(settled), p90, settled[-1]))
 
 
 if __name__ == "__main__":
