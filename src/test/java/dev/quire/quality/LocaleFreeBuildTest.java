@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * check} passes under Turkish. A child JVM is needed because the default locale is read once,
  * at start-up, by the libraries Quire uses.
  *
- * <p>The builds share one cache, so formulas are rendered once, but each site's {@code quire.yml}
- * ends with a comment naming its locale: every setting is part of a memo body's cache key, so no
- * locale reuses a body rendered under another, as each build's timings confirm.
+ * <p>Each build has a cache of its own, empty at first, so that no locale reuses a formula or a
+ * body rendered under another, as each build's timings confirm.
  */
 class LocaleFreeBuildTest {
     private static final Path EXAMPLE = Path.of("example").toAbsolutePath();
@@ -46,7 +44,7 @@ class LocaleFreeBuildTest {
         assertSameFiles(german, reference, "de_DE");
         assertSameFiles(posix, reference, "C");
 
-        copy(dir.resolve("cache"), dir.resolve("tr_TR/.quire-cache"));
+        copy(dir.resolve("cache-tr_TR"), dir.resolve("tr_TR/.quire-cache"));
         Run check = quire(dir.resolve("tr_TR"), List.of("-Duser.language=tr", "-Duser.country=TR"), Map.of(), "check", ".");
         assertThat(check.exitCode).as(check.output).isZero();
         assertThat(check.output).contains("no problems");
@@ -68,8 +66,7 @@ class LocaleFreeBuildTest {
         for (String part : List.of("memos", "quire.yml", "references.bib")) {
             copy(EXAMPLE.resolve(part), site.resolve(part));
         }
-        Files.writeString(site.resolve("quire.yml"), "\n# built under " + name + "\n", StandardOpenOption.APPEND);
-        Run run = quire(site, jvmArgs, env, "build", ".", "--cache", dir.resolve("cache").toString(), "--timings");
+        Run run = quire(site, jvmArgs, env, "build", ".", "--cache", dir.resolve("cache-" + name).toString(), "--timings");
         assertThat(run.exitCode).as(run.output).isZero();
         assertThat(run.output).contains("bodies: 0 cached");
         return files(site.resolve("_site"));
