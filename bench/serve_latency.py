@@ -74,22 +74,28 @@ class SseListener:
         self.until(b"retry:")
 
     def until(self, marker):
+        """Reads up to and past marker; returns what came before it."""
         while marker not in self.buf:
             chunk = self.sock.recv(65536)
             if not chunk:
                 sys.exit("event stream closed")
             self.buf += chunk
+        before = self.buf[:self.buf.index(marker)]
         self.buf = self.buf[self.buf.index(marker) + len(marker):]
+        return before
 
     def wait_reload(self):
-        # an event is "event: NAME", its data lines, and a blank line
+        # an event is "event: NAME", its data lines (the changed paths), and a blank line
         self.until(b"event: reload")
-        self.until(b"\n\n")
+        self.data = self.until(b"\n\n")
 
     def settle(self):
         # after a body edit's page, Quire renders what else shows the body (feeds, the search
         # index) and announces it with a second event: wait for it, so the next edit finds the
-        # server idle
+        # server idle. An edit that changed what lists show (a longer memo reads in more
+        # minutes) rebuilds all of it at once: its one event already names the search index.
+        if b'"search/' in self.data:
+            return
         self.sock.settimeout(120)
         try:
             self.wait_reload()
@@ -158,7 +164,9 @@ def main():
     kind, site, pattern = sys.argv[1:4]
     command = sys.argv[sys.argv.index("--") + 1:]
     port = free_port()
-    memos = sorted(glob.glob(os.path.join(site, pattern)))
+    # a draft is not published: saving it reloads nothing, so it is not edited here
+    memos = [m for m in sorted(glob.glob(os.path.join(site, pattern)))
+             if b"\ndraft: true" not in open(m, "rb").read().split(b"\n---", 1)[0]]
     if not memos:
         sys.exit("no memos match %s" % pattern)
     originals = {}
