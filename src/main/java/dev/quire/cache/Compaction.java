@@ -23,17 +23,24 @@ import java.util.Set;
  * @param maxBytes the size bound of the entries kept
  */
 record Compaction(int maxPacks, long maxBytes) {
-    static final Compaction DEFAULT = new Compaction(8, 512L << 20);
+    /** Eight packs; 1 GB, room for a 10,000-memo site's formulas, code and bodies (about 590 MB). */
+    static final Compaction DEFAULT = new Compaction(8, 1L << 30);
     /** Dead space below this is never worth a merge. */
     private static final long MIN_DEAD_BYTES = 4L << 20;
 
-    /** Whether {@code view}'s packs are to be merged: too many, too large, or more dead bytes than live ones. */
-    boolean needed(Path dir, PackIndex view) {
+    /**
+     * Whether {@code view}'s packs are to be merged: too many, too large with entries a merge could
+     * drop, or more dead bytes than live ones. Too large counts only what a merge may drop, the
+     * entries {@code used} did not read or write: a site whose own entries exceed the bound
+     * (10,000 memos: 590 MB) would otherwise be merged whole, the same entries rewritten, at every
+     * flush, as {@code serve} does after each save (about a second a save there).
+     */
+    boolean needed(Path dir, PackIndex view, Set<StoreKey> used) {
         if (view.packs().size() > maxPacks) {
             return true;
         }
         long live = live(view.entries().values());
-        if (live > maxBytes) {
+        if (live > maxBytes && droppable(view.entries(), used) > MIN_DEAD_BYTES) {
             return true;
         }
         long total = 0;
@@ -70,6 +77,16 @@ record Compaction(int maxPacks, long maxBytes) {
             bytes += e.getValue().bytes();
         }
         return kept;
+    }
+
+    private static long droppable(Map<StoreKey, Loc> entries, Set<StoreKey> used) {
+        long bytes = 0;
+        for (Map.Entry<StoreKey, Loc> e : entries.entrySet()) {
+            if (!used.contains(e.getKey())) {
+                bytes += e.getValue().bytes();
+            }
+        }
+        return bytes;
     }
 
     private static long live(Iterable<Loc> locs) {

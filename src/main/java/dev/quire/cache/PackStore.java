@@ -152,7 +152,7 @@ public final class PackStore implements AutoCloseable {
         }
         PackLoader.Loaded disk = current(now);
         PackIndex next = disk.view();
-        if (compaction.needed(dir, next)) {
+        if (compaction.needed(dir, next, used)) {
             next = mergeAlone(now).orElse(next);
         }
         if (next == disk.view() && (disk.scanned() || !batch.isEmpty())) {

@@ -143,6 +143,22 @@ class PackStoreTest {
         }
     }
 
+    /** serve flushes after every save: a site whose own entries exceed the bound must not be rewritten whole each time. */
+    @Test
+    void aSiteWhoseOwnEntriesExceedTheBoundIsNotMergedAtEveryFlush() {
+        Compaction small = new Compaction(8, 10 * (Pack.ENTRY_HEADER + 20L));
+        try (PackStore store = PackStore.open(dir, small)) {
+            IntStream.range(0, 30).forEach(i -> store.put(key(i), new byte[20]));
+            store.flush();
+            var first = packs(dir);
+            assertThat(first).hasSize(1);
+            store.put(key(1000), new byte[20]); // one save's body
+            store.flush();
+            assertThat(packs(dir)).hasSize(2).containsAll(first);
+            IntStream.range(0, 30).forEach(i -> assertThat(store.get(key(i))).isPresent());
+        }
+    }
+
     @Test
     void noneKeepsNothing() {
         PackStore none = PackStore.none();
