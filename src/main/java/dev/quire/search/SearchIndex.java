@@ -124,7 +124,10 @@ public final class SearchIndex {
         int count = documents.size();
         Analyzed[] analyzed = new Analyzed[count];
         List<Integer> toAnalyze = new ArrayList<>();
-        Map<SearchDocument, Analyzed> moved = null; // the previous documents by content, when some moved
+        // the previous documents by address, when some moved: looked up by address and compared,
+        // because hashing every document (its text and term counts) cost more than analysing the
+        // one that changed (12 % of serve's settling after a save at 10,000 memos)
+        Map<String, Integer> moved = null;
         for (int i = 0; i < count; i++) {
             SearchDocument doc = documents.get(i);
             if (previous != null && i < previous.documents.size() && previous.documents.get(i).equals(doc)) {
@@ -132,8 +135,11 @@ public final class SearchIndex {
                 continue;
             }
             if (previous != null) {
-                moved = moved != null ? moved : previous.analyzedByDocument();
-                analyzed[i] = moved.get(doc);
+                moved = moved != null ? moved : previous.indexByHref();
+                Integer before = moved.get(doc.href());
+                if (before != null && previous.documents.get(before).equals(doc)) {
+                    analyzed[i] = previous.analyzed[before];
+                }
             }
             if (analyzed[i] == null) {
                 toAnalyze.add(i);
@@ -275,10 +281,10 @@ public final class SearchIndex {
         }
     }
 
-    private Map<SearchDocument, Analyzed> analyzedByDocument() {
-        Map<SearchDocument, Analyzed> out = new HashMap<>(documents.size() * 2);
+    private Map<String, Integer> indexByHref() {
+        Map<String, Integer> out = new HashMap<>(documents.size() * 2);
         for (int i = 0; i < documents.size(); i++) {
-            out.putIfAbsent(documents.get(i), analyzed[i]);
+            out.putIfAbsent(documents.get(i).href(), i);
         }
         return out;
     }
