@@ -79,11 +79,15 @@ public record MemoCitation(String key, String author, String title, OffsetDateTi
         return "";
     }
 
+    /** Compiled once: every memo's key is made again on every build and every save in serve. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /** Lower-cased ASCII words: accents dropped ("Jörg" gives "jorg"), other letters and signs split words. */
     private static List<String> asciiWords(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^a-z0-9]+")) {
+        for (String w : NON_WORD.split(folded)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

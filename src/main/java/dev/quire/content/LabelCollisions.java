@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Warns when two category or tag names that are not one name written two ways share a page.
@@ -31,12 +32,14 @@ public final class LabelCollisions {
         Map<String, Label> firstBySlug = new HashMap<>();
         Map<String, Memo> firstMemo = new HashMap<>();
         Set<String> reported = new HashSet<>();
+        Map<String, String> spellings = new HashMap<>(); // a site has few distinct names and many memos
+        Function<String, String> spelling = name -> spellings.computeIfAbsent(name, LabelCollisions::spelling);
         for (Memo memo : memos) {
             for (Label label : labels.apply(memo)) {
                 Label first = firstBySlug.putIfAbsent(label.slug(), label);
                 firstMemo.putIfAbsent(label.slug(), memo);
-                if (first == null || spelling(first.name()).equals(spelling(label.name()))
-                        || !reported.add(label.slug() + "\u0000" + spelling(label.name()))) {
+                if (first == null || spelling.apply(first.name()).equals(spelling.apply(label.name()))
+                        || !reported.add(label.slug() + "\u0000" + spelling.apply(label.name()))) {
                     continue;
                 }
                 String where = firstMemo.get(label.slug()) == memo ? "this memo"
@@ -50,9 +53,12 @@ public final class LabelCollisions {
         }
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s._\\-]+");
+
     /** The name without case, accents or separators: what two ways of writing one name share. */
     private static String spelling(String name) {
-        String bare = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-]+", "");
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return SEPARATORS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
