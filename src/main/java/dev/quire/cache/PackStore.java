@@ -2,14 +2,16 @@ package dev.quire.cache;
 
 import dev.quire.cache.Pack.Loc;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +50,8 @@ public final class PackStore implements AutoCloseable {
     private final Compaction compaction;
     private final Map<StoreKey, byte[]> pending = new ConcurrentHashMap<>();
     private final Set<StoreKey> used = ConcurrentHashMap.newKeySet();
-    /** The packs read so far, mapped. */
-    private final Map<String, ByteBuffer> maps = new ConcurrentHashMap<>();
+    /** The packs read so far, open. */
+    private final Map<String, FileChannel> channels = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     /** The packs and entries as last read or written; null until first needed. */
     private volatile PackIndex view;
@@ -94,18 +96,24 @@ public final class PackStore implements AutoCloseable {
         if (value != null) {
             return Optional.of(value);
         }
-        Loc loc = view().entries().get(k);
-        if (loc == null) {
-            return Optional.empty();
+        // Twice at most: a merge may close the pack a reader was about to read (serve settles its
+        // search index while the next save is written); the second look finds the merged pack.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Loc loc = view().entries().get(k);
+            if (loc == null) {
+                return Optional.empty();
+            }
+            try {
+                Optional<byte[]> read = read(k, loc);
+                read.ifPresent(v -> used.add(k));
+                return read;
+            } catch (ClosedChannelException e) {
+                // merged away meanwhile: look again
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // unreadable: computed again
+            }
         }
-        try {
-            Optional<byte[]> read = read(k, loc);
-            read.ifPresent(v -> used.add(k));
-            return read;
-        } catch (IOException | RuntimeException | InternalError e) {
-            // unreadable (InternalError: a mapped pack cut short by something other than a store): computed again
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
     /** Keeps {@code value} under {@code key}, in memory until the next {@link #flush}. Safe from many threads. */
@@ -132,11 +140,24 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
-    /** Flushes, then lets go of the mapped packs. */
+    /** Flushes, then closes the packs. */
     @Override
     public void close() {
         flush();
-        maps.clear();
+        closeAll(List.copyOf(channels.keySet()));
+    }
+
+    private void closeAll(Collection<String> packs) {
+        for (String pack : packs) {
+            FileChannel channel = channels.remove(pack);
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // a read-only file: nothing was left unwritten
+                }
+            }
+        }
     }
 
     /** Order matters: packs first, then the index that points into them, then deletion of merged packs. */
@@ -220,8 +241,9 @@ public final class PackStore implements AutoCloseable {
                 k -> readQuietly(k, all.entries().get(k)), k -> used.contains(k) ? now : all.entries().get(k).stamp());
         PackIndex merged = new PackIndex(Set.of(name), kept);
         merged.write(dir);
+        view = merged; // before the old packs close, so that a reader looking again finds the new one
+        closeAll(all.packs());
         for (String pack : all.packs()) {
-            maps.remove(pack);
             Files.deleteIfExists(dir.resolve(pack));
         }
         PackLoader.deleteStaleTemps(dir);
@@ -238,11 +260,15 @@ public final class PackStore implements AutoCloseable {
     }
 
     private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
-        ByteBuffer pack = maps.get(loc.pack());
+        FileChannel pack = channels.get(loc.pack());
         if (pack == null) {
-            pack = Pack.map(dir.resolve(loc.pack()));
-            ByteBuffer raced = maps.putIfAbsent(loc.pack(), pack);
-            pack = raced == null ? pack : raced;
+            FileChannel opened = Pack.open(dir.resolve(loc.pack()));
+            pack = channels.putIfAbsent(loc.pack(), opened);
+            if (pack == null) {
+                pack = opened;
+            } else {
+                opened.close(); // another thread opened it first
+            }
         }
         return Pack.read(pack, key, loc);
     }

@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,16 +38,37 @@ import java.util.zip.CRC32C;
  * <p>Each record type's components, accessors and constructor are looked up once per codec:
  * reflection per value would cost more than the rendering the cache saves.
  *
+ * <p>A component marked {@link Omitted} is not written, and reads back as {@code null}: what
+ * its owner keeps elsewhere (a memo body's texts, read only when a page is written).
+ *
  * <p>Usage: {@code RecordCodec<Body> codec = RecordCodec.of(Body.class); byte[] b = codec.encode(body);
  * Optional<Body> back = codec.decode(b);}
  */
 public final class RecordCodec<T extends Record> {
+    /** A component not kept in the bytes: written as nothing, read back as {@code null}. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Omitted {
+    }
+
+    /**
+     * A string component whose values repeat across records (a search term in every memo that
+     * uses it): each distinct value is decoded once per codec and shared, instead of one copy per
+     * record. A 10,000-memo site holds 2.2 million term counts of some thousands of terms.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Shared {
+    }
+
     /** A record type as the codec walks it. */
-    private record Shape(Type[] types, Method[] accessors, Constructor<?> constructor) {
+    private record Shape(Type[] types, Method[] accessors, boolean[] omitted, boolean[] shared, Constructor<?> constructor) {
     }
 
     private final Class<T> type;
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    /** The values of {@link Shared} components decoded so far. */
+    private final Map<String, String> sharedValues = new ConcurrentHashMap<>();
 
     private RecordCodec(Class<T> type) {
         this.type = type;
@@ -59,7 +84,11 @@ public final class RecordCodec<T extends Record> {
             Type[] types = new Type[components.length];
             Method[] accessors = new Method[components.length];
             Class<?>[] raw = new Class<?>[components.length];
+            boolean[] omitted = new boolean[components.length];
+            boolean[] shared = new boolean[components.length];
             for (int i = 0; i < components.length; i++) {
+                omitted[i] = components[i].isAnnotationPresent(Omitted.class);
+                shared[i] = components[i].isAnnotationPresent(Shared.class) && components[i].getType() == String.class;
                 types[i] = components[i].getGenericType();
                 accessors[i] = components[i].getAccessor();
                 accessors[i].setAccessible(true); // records of other packages may be package-private
@@ -68,7 +97,7 @@ public final class RecordCodec<T extends Record> {
             try {
                 Constructor<?> constructor = t.getDeclaredConstructor(raw);
                 constructor.setAccessible(true);
-                return new Shape(types, accessors, constructor);
+                return new Shape(types, accessors, omitted, shared, constructor);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);
             }
@@ -114,7 +143,9 @@ public final class RecordCodec<T extends Record> {
         for (RecordComponent c : type.getRecordComponents()) {
             out.append(c.getName()).append(':').append(c.getGenericType().getTypeName());
             Class<?> nested = elementClass(c.getGenericType());
-            if (nested.isRecord()) {
+            if (c.isAnnotationPresent(Omitted.class)) {
+                out.append(" omitted");
+            } else if (nested.isRecord()) {
                 out.append('=').append(schema(nested));
             }
             out.append(';');
@@ -125,6 +156,9 @@ public final class RecordCodec<T extends Record> {
     private void writeRecord(DataOutputStream out, Record value) throws IOException {
         Shape shape = shape(value.getClass());
         for (int i = 0; i < shape.types().length; i++) {
+            if (shape.omitted()[i]) {
+                continue;
+            }
             Object field;
             try {
                 field = shape.accessors()[i].invoke(value);
@@ -173,7 +207,14 @@ public final class RecordCodec<T extends Record> {
         Shape shape = shape(recordType);
         Object[] args = new Object[shape.types().length];
         for (int i = 0; i < args.length; i++) {
-            args[i] = read(in, shape.types()[i]);
+            if (shape.omitted()[i]) {
+                args[i] = null;
+            } else if (shape.shared()[i]) {
+                String value = (String) read(in, shape.types()[i]);
+                args[i] = value == null ? null : sharedValues.computeIfAbsent(value, v -> v);
+            } else {
+                args[i] = read(in, shape.types()[i]);
+            }
         }
         try {
             return shape.constructor().newInstance(args);

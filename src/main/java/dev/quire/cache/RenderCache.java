@@ -96,6 +96,19 @@ public final class RenderCache implements AutoCloseable {
         return counted(kind, store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Whether a whole, checked value is kept under the key, read now and let go: for a value read
+     * again later through {@link #reread}, which must not find it damaged then. Not counted as a lookup.
+     */
+    public boolean holds(String kind, String key) {
+        return store.enabled() && store.get(key(kind, key)).isPresent();
+    }
+
+    /** A value read again, not counted as a lookup: one {@link #holds} found. */
+    public Optional<String> reread(String kind, String key) {
+        return store.enabled() ? store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
     public void put(String kind, String key, String value) {
         if (store.enabled()) {
             store.put(key(kind, key), value.getBytes(StandardCharsets.UTF_8));

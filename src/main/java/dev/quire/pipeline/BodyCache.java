@@ -5,6 +5,7 @@ import dev.quire.cache.RecordCodec;
 import dev.quire.cache.RenderCache;
 import dev.quire.diag.Problem;
 import dev.quire.diag.Problems;
+import dev.quire.markdown.BodyTexts;
 import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
 import java.util.AbstractMap;
@@ -27,11 +28,21 @@ import java.util.function.BiFunction;
  * is recorded with the entry and compared on the way out: a memo whose linked memo changed its
  * title is rendered again, one that only mentions an unrelated memo is not.
  *
+ * <p>A body's three long texts (page HTML, feed HTML, search text) are kept as entries of their
+ * own under the body's key: a body from the cache reads them when its page, feeds and search
+ * document are written, instead of every body holding them from the memos stage to the pages
+ * stage. They are checked whole when the body is found, so that a damaged one is rendered again
+ * like any other miss.
+ *
  * <p>Bodies with errors are never kept: the errors must be found again, and fixed. Warnings are
  * kept with the body and reported again on every build, as a full render would.
  */
 final class BodyCache {
     static final String KIND = "memo-body";
+    /** The kinds of a body's texts, kept apart from the rest of it. */
+    static final String HTML = "memo-body-html";
+    static final String FEED_HTML = "memo-body-feed-html";
+    static final String SEARCH_TEXT = "memo-body-search-text";
 
     /** What is kept of one body: it, its warnings, and the links between memos it looked up. */
     record Entry(MemoBody body, List<Problem> problems, List<Seen> targets) {
@@ -69,10 +80,9 @@ final class BodyCache {
      */
     MemoBody body(String path, String memoKey, Map<String, MemoTarget> targets, Problems problems,
                       BiFunction<Map<String, MemoTarget>, Problems, MemoBody> render) {
-        String key = RenderCache.key(runKey, memoKey);
+        String key = keyOf(memoKey);
         Remembered last = recent.get(path);
-        Optional<Entry> kept = last != null && last.key().equals(key) ? Optional.of(last.entry())
-                : cache.enabled() ? cache.getBytes(KIND, key).flatMap(codec::decode) : Optional.empty();
+        Optional<Entry> kept = last != null && last.key().equals(key) ? Optional.of(last.entry()) : stored(key);
         if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
             hits.incrementAndGet();
             recent.put(path, new Remembered(key, kept.get()));
@@ -90,9 +100,37 @@ final class BodyCache {
             recent.put(path, new Remembered(key, entry));
             if (cache.enabled()) {
                 cache.putBytes(KIND, key, codec.encode(entry));
+                cache.put(HTML, key, body.html());
+                cache.put(FEED_HTML, key, body.feedHtml());
+                cache.put(SEARCH_TEXT, key, body.searchText());
             }
         }
         return body;
+    }
+
+    /** The key of a body in this run: the run's inputs and the memo's own. */
+    String keyOf(String memoKey) {
+        return RenderCache.key(runKey, memoKey);
+    }
+
+    /** The entry kept under {@code key}, its texts read from the cache when asked for; empty unless all of it is whole. */
+    private Optional<Entry> stored(String key) {
+        if (!cache.enabled()) {
+            return Optional.empty();
+        }
+        Optional<Entry> entry = cache.getBytes(KIND, key).flatMap(codec::decode);
+        if (entry.isEmpty() || !cache.holds(HTML, key) || !cache.holds(FEED_HTML, key) || !cache.holds(SEARCH_TEXT, key)) {
+            return Optional.empty();
+        }
+        BodyTexts texts = BodyTexts.reading(() -> reread(HTML, key), () -> reread(FEED_HTML, key), () -> reread(SEARCH_TEXT, key));
+        Entry e = entry.get();
+        return Optional.of(new Entry(e.body().withTexts(texts), e.problems(), e.targets()));
+    }
+
+    private String reread(String kind, String key) {
+        // Found whole when the body was looked up, and a pack is never changed in place: missing
+        // now is a defect, not a damaged cache.
+        return cache.reread(kind, key).orElseThrow(() -> new IllegalStateException("a body's text left the cache: " + kind + " " + key));
     }
 
     /**
