@@ -106,7 +106,12 @@ public final class RenderCache implements AutoCloseable {
 
     /** A value read again, not counted as a lookup: one {@link #holds} found. */
     public Optional<String> reread(String kind, String key) {
-        return store.enabled() ? store.get(key(kind, key)).map(bytes -> new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+        return rereadBytes(kind, key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** {@link #reread} as the UTF-8 bytes kept. Do not modify them. */
+    public Optional<byte[]> rereadBytes(String kind, String key) {
+        return store.enabled() ? store.get(key(kind, key)) : Optional.empty();
     }
 
     public void put(String kind, String key, String value) {

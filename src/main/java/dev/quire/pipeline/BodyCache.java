@@ -122,15 +122,20 @@ final class BodyCache {
         if (entry.isEmpty() || !cache.holds(HTML, key) || !cache.holds(FEED_HTML, key) || !cache.holds(SEARCH_TEXT, key)) {
             return Optional.empty();
         }
-        BodyTexts texts = BodyTexts.reading(() -> reread(HTML, key), () -> reread(FEED_HTML, key), () -> reread(SEARCH_TEXT, key));
+        BodyTexts texts = BodyTexts.reading(() -> rereadBytes(HTML, key), () -> reread(FEED_HTML, key),
+                () -> reread(SEARCH_TEXT, key));
         Entry e = entry.get();
         return Optional.of(new Entry(e.body().withTexts(texts), e.problems(), e.targets()));
     }
 
     private String reread(String kind, String key) {
+        return new String(rereadBytes(kind, key), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private byte[] rereadBytes(String kind, String key) {
         // Found whole when the body was looked up, and a pack is never changed in place: missing
         // now is a defect, not a damaged cache.
-        return cache.reread(kind, key).orElseThrow(() -> new IllegalStateException("a body's text left the cache: " + kind + " " + key));
+        return cache.rereadBytes(kind, key).orElseThrow(() -> new IllegalStateException("a body's text left the cache: " + kind + " " + key));
     }
 
     /**

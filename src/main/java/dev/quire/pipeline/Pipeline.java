@@ -7,6 +7,7 @@ import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
 import dev.quire.content.LabelCollisions;
 import dev.quire.content.Memo;
+import dev.quire.content.RelatedMemos;
 import dev.quire.content.MemoRefs;
 import dev.quire.content.Site;
 import dev.quire.content.SiteAssembler;
@@ -391,7 +392,7 @@ public final class Pipeline implements AutoCloseable {
         RenderContext ctx = RenderContext.of(site, OutputPlanner.stylesheets(config, theme),
                 before == null ? null : before.pages().context());
         clock.lap("site model");
-        clock.lap("related memos", ctx.related().prepare());
+        clock.lap("related memos", ctx.related().prepare(renderers.cache()), renderers.cache());
         checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
@@ -455,6 +456,7 @@ public final class Pipeline implements AutoCloseable {
             now.forEach((kind, n) -> {
                 Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));
                 if (!kind.equals(BodyCache.KIND) && !kind.equals(SiteBibliography.KIND) && !kind.equals(StoredReads.KIND)
+                        && !kind.equals(RelatedMemos.CACHE_KIND)
                         && since.found() + since.missing() > 0) { // bodies and memo files say it in their own words
                     out.append(out.isEmpty() ? "" : "; ").append(kind).append(": ").append(since.found()).append(" cached, ")
                             .append(since.missing()).append(" rendered");

@@ -2,6 +2,7 @@ package dev.quire.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.cache.RenderCache;
 import dev.quire.frontmatter.EditorialKeys;
 import dev.quire.markdown.MemoBody;
 import dev.quire.source.MemoSource;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RelatedMemosTest {
     private static Memo memo(String slug, String date, String question, boolean draft) {
@@ -46,6 +48,32 @@ class RelatedMemosTest {
         RelatedMemos other = RelatedMemos.of(reversed, null);
         for (Memo m : MEMOS) {
             assertThat(other.slugsOf(m)).isEqualTo(one.slugsOf(m));
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNextBuildFindsTheListsInTheCacheUntilAMemoSaysSomethingElse() {
+        List<Memo> changed = new java.util.ArrayList<>(MEMOS);
+        changed.set(5, memo("tokenizer", "2026-04-01T00:00Z", "how long Adam's warmup should be with a new tokenizer", false));
+        List<Memo> drafted = new java.util.ArrayList<>(MEMOS);
+        drafted.set(1, memo("warmup-length", "2026-05-04T00:00Z", "how long the learning-rate warmup of Adam should be", true));
+        try (RenderCache cache = RenderCache.at(dir)) {
+            assertThat(RelatedMemos.of(MEMOS, null).prepare(cache)).isEqualTo("6 memos compared");
+        }
+        try (RenderCache cache = RenderCache.at(dir)) {
+            RelatedMemos kept = RelatedMemos.of(MEMOS, null);
+            assertThat(kept.prepare(cache)).isEqualTo("kept from the last build");
+            RelatedMemos computed = RelatedMemos.of(MEMOS, null);
+            computed.prepare();
+            for (Memo m : MEMOS) {
+                assertThat(kept.slugsOf(m)).isEqualTo(computed.slugsOf(m));
+            }
+            assertThat(RelatedMemos.of(changed, null).prepare(cache)).isEqualTo("6 memos compared");
+            assertThat(RelatedMemos.of(drafted, null).prepare(cache)).isEqualTo("6 memos compared");
+            assertThat(RelatedMemos.of(changed, null).prepare(cache)).isEqualTo("kept from the last build");
         }
     }
 
