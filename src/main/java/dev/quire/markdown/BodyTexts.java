@@ -18,6 +18,11 @@ public final class BodyTexts {
     private final Supplier<byte[]> html;
     private final Supplier<String> feedHtml;
     private final Supplier<String> searchText;
+    /**
+     * The search text once read: the search index holds it from then on anyway (it compares each
+     * document with the last build's), and {@code serve} builds its index again after every save.
+     */
+    private volatile String searchTextRead;
 
     private BodyTexts(Supplier<byte[]> html, Supplier<String> feedHtml, Supplier<String> searchText) {
         this.html = html;
@@ -62,7 +67,12 @@ public final class BodyTexts {
 
     /** The text a search matches and quotes. */
     public String searchText() {
-        return searchText.get();
+        String text = searchTextRead;
+        if (text == null) {
+            text = searchText.get();
+            searchTextRead = text;
+        }
+        return text;
     }
 
     /** Equal when the texts are: held or read, the same body is the same. */
