@@ -58,9 +58,7 @@ public final class RelatedMemos {
      * {@code --timings}: "1,000 memos compared" or "unchanged".
      */
     public String prepare() {
-        boolean computed = related == null;
-        lists();
-        return computed ? memos.size() + " memos compared" : "unchanged";
+        return prepare(RenderCache.none());
     }
 
     /**
@@ -68,14 +66,11 @@ public final class RelatedMemos {
      * when it computes them: "kept from the last build" when found.
      */
     public String prepare(RenderCache cache) {
-        if (related != null) {
-            return "unchanged";
-        }
         synchronized (this) {
             if (related != null) {
                 return "unchanged";
             }
-            String key = cacheKey();
+            String key = cache.enabled() ? cacheKey() : "";
             Optional<Map<String, List<String>>> kept = cache.get(CACHE_KIND, key).flatMap(this::parse);
             if (kept.isPresent()) {
                 related = kept.get();

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * {@code BodyTexts.reading(() -> cache.html(key), ...)}; then {@code texts.html()}.
  */
 public final class BodyTexts {
-    private final Supplier<byte[]> html;
+    private final Supplier<String> html;
+    private final Supplier<byte[]> htmlUtf8;
     private final Supplier<String> feedHtml;
     private final Supplier<String> searchText;
     /**
@@ -24,8 +25,9 @@ public final class BodyTexts {
      */
     private volatile String searchTextRead;
 
-    private BodyTexts(Supplier<byte[]> html, Supplier<String> feedHtml, Supplier<String> searchText) {
+    private BodyTexts(Supplier<String> html, Supplier<byte[]> htmlUtf8, Supplier<String> feedHtml, Supplier<String> searchText) {
         this.html = html;
+        this.htmlUtf8 = htmlUtf8;
         this.feedHtml = feedHtml;
         this.searchText = searchText;
     }
@@ -35,20 +37,20 @@ public final class BodyTexts {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(feedHtml, "feedHtml");
         Objects.requireNonNull(searchText, "searchText");
-        return new BodyTexts(() -> html.getBytes(StandardCharsets.UTF_8), () -> feedHtml, () -> searchText);
+        return new BodyTexts(() -> html, () -> html.getBytes(StandardCharsets.UTF_8), () -> feedHtml, () -> searchText);
     }
 
     /**
      * Texts read by the given suppliers every time they are asked for; nothing is held. The page
      * HTML is read as UTF-8 bytes, as it is kept and as the page is written.
      */
-    public static BodyTexts reading(Supplier<byte[]> html, Supplier<String> feedHtml, Supplier<String> searchText) {
-        return new BodyTexts(html, feedHtml, searchText);
+    public static BodyTexts reading(Supplier<byte[]> htmlUtf8, Supplier<String> feedHtml, Supplier<String> searchText) {
+        return new BodyTexts(() -> new String(htmlUtf8.get(), StandardCharsets.UTF_8), htmlUtf8, feedHtml, searchText);
     }
 
     /** The body as the memo page shows it. */
     public String html() {
-        return new String(html.get(), StandardCharsets.UTF_8);
+        return html.get();
     }
 
     /**
@@ -57,7 +59,7 @@ public final class BodyTexts {
      * at 10,000 memos). Do not modify the array.
      */
     public byte[] htmlUtf8() {
-        return html.get();
+        return htmlUtf8.get();
     }
 
     /** The body as feeds carry it, or "" when the site has no public address. */

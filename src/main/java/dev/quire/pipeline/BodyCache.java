@@ -100,7 +100,7 @@ final class BodyCache {
             recent.put(path, new Remembered(key, entry));
             if (cache.enabled()) {
                 cache.putBytes(KIND, key, codec.encode(entry));
-                cache.put(HTML, key, body.html());
+                cache.putBytes(HTML, key, body.texts().htmlUtf8());
                 cache.put(FEED_HTML, key, body.feedHtml());
                 cache.put(SEARCH_TEXT, key, body.searchText());
             }
@@ -122,20 +122,16 @@ final class BodyCache {
         if (entry.isEmpty() || !cache.holds(HTML, key) || !cache.holds(FEED_HTML, key) || !cache.holds(SEARCH_TEXT, key)) {
             return Optional.empty();
         }
-        BodyTexts texts = BodyTexts.reading(() -> rereadBytes(HTML, key), () -> reread(FEED_HTML, key),
-                () -> reread(SEARCH_TEXT, key));
+        BodyTexts texts = BodyTexts.reading(() -> kept(cache.rereadBytes(HTML, key), HTML, key),
+                () -> kept(cache.reread(FEED_HTML, key), FEED_HTML, key), () -> kept(cache.reread(SEARCH_TEXT, key), SEARCH_TEXT, key));
         Entry e = entry.get();
         return Optional.of(new Entry(e.body().withTexts(texts), e.problems(), e.targets()));
     }
 
-    private String reread(String kind, String key) {
-        return new String(rereadBytes(kind, key), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private byte[] rereadBytes(String kind, String key) {
+    private static <T> T kept(Optional<T> read, String kind, String key) {
         // Found whole when the body was looked up, and a pack is never changed in place: missing
         // now is a defect, not a damaged cache.
-        return cache.rereadBytes(kind, key).orElseThrow(() -> new IllegalStateException("a body's text left the cache: " + kind + " " + key));
+        return read.orElseThrow(() -> new IllegalStateException("a body's text left the cache: " + kind + " " + key));
     }
 
     /**
