@@ -68,7 +68,7 @@ public final class RecordCodec<T extends Record> {
     private final Class<T> type;
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     /** The values of {@link Shared} components decoded so far. */
-    private final Map<String, String> sharedValues = new ConcurrentHashMap<>();
+    private final Map<String, String> sharedValues = new ConcurrentHashMap<>(1 << 14);
 
     private RecordCodec(Class<T> type) {
         this.type = type;
@@ -78,8 +78,19 @@ public final class RecordCodec<T extends Record> {
         return new RecordCodec<>(type);
     }
 
+    private String shared(String value) {
+        String known = sharedValues.get(value);
+        if (known != null) {
+            return known;
+        }
+        known = sharedValues.putIfAbsent(value, value);
+        return known != null ? known : value;
+    }
+
     private Shape shape(Class<?> recordType) {
-        return shapes.computeIfAbsent(recordType, t -> {
+        // looked up for every record read; computeIfAbsent would lock the bin on every hit
+        Shape known = shapes.get(recordType);
+        return known != null ? known : shapes.computeIfAbsent(recordType, t -> {
             RecordComponent[] components = t.getRecordComponents();
             Type[] types = new Type[components.length];
             Method[] accessors = new Method[components.length];
@@ -211,7 +222,7 @@ public final class RecordCodec<T extends Record> {
                 args[i] = null;
             } else if (shape.shared()[i]) {
                 String value = (String) read(in, shape.types()[i]);
-                args[i] = value == null ? null : sharedValues.computeIfAbsent(value, v -> v);
+                args[i] = value == null ? null : shared(value);
             } else {
                 args[i] = read(in, shape.types()[i]);
             }

@@ -60,8 +60,25 @@ final class BodyCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    /** A body as {@link #recent} keeps it. */
-    record Remembered(String key, Entry entry) {
+    /** A body as {@link #recent} keeps it, with its digest once asked for ({@link #digest}). */
+    static final class Remembered {
+        private final String key;
+        private final Entry entry;
+        // asked for by every feed that holds the memo and by its search document: computed once
+        private volatile String digest;
+
+        Remembered(String key, Entry entry) {
+            this.key = key;
+            this.entry = entry;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Entry entry() {
+            return entry;
+        }
     }
 
     /**
@@ -85,7 +102,9 @@ final class BodyCache {
         Optional<Entry> kept = last != null && last.key().equals(key) ? Optional.of(last.entry()) : stored(key);
         if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
             hits.incrementAndGet();
-            recent.put(path, new Remembered(key, kept.get()));
+            if (last == null || last.entry() != kept.get()) {
+                recent.put(path, new Remembered(key, kept.get()));
+            }
             kept.get().problems().forEach(problems::add);
             return kept.get().body();
         }
@@ -136,7 +155,7 @@ final class BodyCache {
 
     /**
      * A digest standing for {@code body}, the body of the memo or page at {@code path}, in the keys
-     * of what is made from it (the Atom feeds): the key it was kept under, which holds everything
+     * of what is made from it (feeds, search documents): the key it was kept under, which holds everything
      * known before rendering it, and the memos it looked up, the rest of what it was made from.
      * No body text is hashed, so a warm build's feeds cost no pass over their memos' text. Empty
      * when {@code body} is not the one this cache last gave for {@code path}.
@@ -146,6 +165,15 @@ final class BodyCache {
         if (last == null || last.entry().body() != body) {
             return Optional.empty();
         }
+        String digest = last.digest;
+        if (digest == null) {
+            digest = digestOf(last);
+            last.digest = digest;
+        }
+        return Optional.of(digest);
+    }
+
+    private static String digestOf(Remembered last) {
         List<String> parts = new ArrayList<>();
         parts.add(last.key());
         for (Seen seen : last.entry().targets()) {
@@ -157,7 +185,7 @@ final class BodyCache {
                 parts.addAll(List.of("memo", t.slug(), t.title(), t.path(), String.valueOf(t.draft())));
             }
         }
-        return Optional.of(RenderCache.key(parts.toArray(String[]::new)));
+        return RenderCache.key(parts.toArray(String[]::new));
     }
 
     /** "980 cached, 20 rendered", for {@code --timings}. */

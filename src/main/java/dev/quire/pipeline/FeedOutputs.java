@@ -40,9 +40,10 @@ final class FeedOutputs {
     }
 
     private static final String ATOM_KIND = "atom-feed";
+    private static final String JSON_KIND = "json-feed";
 
     /**
-     * @param cache where written Atom feeds are kept: an unchanged feed is not written again
+     * @param cache where written feeds are kept: an unchanged feed is not written again
      * @param bodyDigests a digest standing for each memo's body ({@link BodyCache#digest}), where there is one
      */
     static void planFeeds(OutputPlan plan, Site site, RenderCache cache, Function<Memo, Optional<String>> bodyDigests) {
@@ -59,37 +60,45 @@ final class FeedOutputs {
             Set<String> inputs = new HashSet<>();
             // the memos it holds, in full; when another memo becomes one of the newest, the set changes
             feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
-            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> atom(feed, site.config(), bodies, cache, bodyDigests));
-            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs, () -> JsonFeed.write(feed, site.config(), bodies));
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs,
+                    () -> cached(ATOM_KIND, feed, site.config(), bodies, cache, bodyDigests, AtomFeed::write));
+            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs,
+                    () -> cached(JSON_KIND, feed, site.config(), bodies, cache, bodyDigests, JsonFeed::write));
         }
     }
 
+    /** What writes one kind of feed. */
+    private interface FeedWriter {
+        byte[] write(FeedSpec feed, SiteConfig config, FeedBodies bodies);
+    }
+
     /**
-     * An Atom feed, from the cache when nothing it shows changed. Writing one means escaping the
-     * full text of 30 memos through Rome and JDOM, character by character: a fifth of a warm
-     * build's CPU before it was kept. The key holds everything {@link AtomFeed#write} reads; each
-     * memo's feed body by the digest of what it was made from where there is one, as hashing the
-     * full text of every feed's memos on every build costs more than the rest of the key.
+     * A feed, from the cache when nothing it shows changed. Writing one means escaping the full
+     * text of 30 memos character by character (Rome and JDOM for Atom, Jackson for JSON Feed):
+     * a fifth of a warm build's CPU for each kind before it was kept, with reading the bodies
+     * back. The key holds everything either writer reads; each memo's feed body by the digest of
+     * what it was made from where there is one, as hashing the full text of every feed's memos
+     * on every build costs more than the rest of the key.
      */
-    private static byte[] atom(FeedSpec feed, SiteConfig config, FeedBodies bodies, RenderCache cache,
-                               Function<Memo, Optional<String>> bodyDigests) {
+    private static byte[] cached(String kind, FeedSpec feed, SiteConfig config, FeedBodies bodies, RenderCache cache,
+                                 Function<Memo, Optional<String>> bodyDigests, FeedWriter writer) {
         if (!cache.enabled()) {
-            return AtomFeed.write(feed, config, bodies);
+            return writer.write(feed, config, bodies);
         }
-        List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.dir(), feed.title(),
-                config.toString()));
+        List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.jsonPath(), feed.dir(),
+                feed.title(), config.toString()));
         for (Memo memo : feed.memos()) {
-            parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), memo.modified().toString(), memo.summary(), memo.category().toString(),
-                    memo.tags().toString()));
+            parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), String.valueOf(memo.updated()),
+                    memo.modified().toString(), memo.summary(), memo.category().toString(), memo.tags().toString()));
             Optional<String> digest = bodyDigests.apply(memo);
             parts.add(digest.isPresent() ? "made from" : "text");
             parts.add(digest.orElseGet(() -> bodies.of(memo)));
         }
         String key = RenderCache.key(parts.toArray(String[]::new));
-        return cache.getBytes(ATOM_KIND, key).orElseGet(() -> {
-            byte[] xml = AtomFeed.write(feed, config, bodies);
-            cache.putBytes(ATOM_KIND, key, xml);
-            return xml;
+        return cache.getBytes(kind, key).orElseGet(() -> {
+            byte[] written = writer.write(feed, config, bodies);
+            cache.putBytes(kind, key, written);
+            return written;
         });
     }
 

@@ -395,12 +395,13 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("related memos", ctx.related().prepare(renderers.cache()), renderers.cache());
         checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
-        SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search());
+        SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
+                renderers.reader()::bodyDigest);
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
                 renderers.reader()::bodyDigest, search);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
-        clock.lap("output plan");
+        clock.lap("output plan", "", renderers.cache());
         if (problems.hasErrors()) {
             return Optional.empty();
         }

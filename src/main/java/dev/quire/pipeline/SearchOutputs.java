@@ -1,5 +1,6 @@
 package dev.quire.pipeline;
 
+import dev.quire.cache.RenderCache;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
@@ -8,10 +9,16 @@ import dev.quire.output.OutputPlan;
 import dev.quire.render.Format;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
+import dev.quire.search.KeptAnalysis;
 import dev.quire.search.SearchDocument;
 import dev.quire.search.SearchIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +37,22 @@ final class SearchOutputs {
     private SearchOutputs() {
     }
 
-    /** @param previous the index of the last good run, or {@code null} */
-    static SearchIndex index(Site site, RenderContext ctx, SearchIndex previous) {
-        return SearchIndex.build(site.memos().stream().map(memo -> document(memo, ctx)).toList(), previous);
+    /**
+     * @param previous the index of the last good run, or {@code null}
+     * @param cache where each document's file and field terms are kept between builds
+     * @param bodyDigests a digest standing for each memo's body, where there is one ({@link BodyCache#digest})
+     */
+    static SearchIndex index(Site site, RenderContext ctx, SearchIndex previous, RenderCache cache,
+                             Function<Memo, Optional<String>> bodyDigests) {
+        Map<String, Memo> byHref = new HashMap<>();
+        List<SearchDocument> documents = new ArrayList<>(site.memos().size());
+        for (Memo memo : site.memos()) {
+            SearchDocument doc = document(memo, ctx);
+            byHref.put(doc.href(), memo);
+            documents.add(doc);
+        }
+        KeptAnalysis kept = new SearchDocumentCache(cache, href -> bodyDigests.apply(byHref.get(href)));
+        return SearchIndex.build(documents, previous, kept);
     }
 
     static void plan(OutputPlan plan, Site site, PageRenderer pages, SearchIndex index) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -63,7 +64,7 @@ public final class SearchIndex {
      * @param document document {@code i}, made on demand (ids are the memos' order, newest first)
      */
     public static SearchIndex build(int count, IntFunction<SearchDocument> document) {
-        return build(IntStream.range(0, count).mapToObj(document).toList(), null);
+        return build(IntStream.range(0, count).mapToObj(document).toList(), null, KeptAnalysis.NONE);
     }
 
     /**
@@ -74,10 +75,11 @@ public final class SearchIndex {
      * collection, so every weight is computed again; that is arithmetic, not the work).
      *
      * @param previous the index of the previous build, or {@code null}
+     * @param kept what earlier builds kept of the documents not in {@code previous}
      */
-    public static SearchIndex build(List<SearchDocument> documents, SearchIndex previous) {
+    public static SearchIndex build(List<SearchDocument> documents, SearchIndex previous, KeptAnalysis kept) {
         int count = documents.size();
-        Analyzed[] analyzed = analyzed(documents, previous);
+        Analyzed[] analyzed = analyzed(documents, previous, kept);
 
         Map<String, Postings> postings = postings(analyzed, previous);
         String[] sorted = previous != null && postings.keySet().equals(previous.terms.keySet())
@@ -120,7 +122,7 @@ public final class SearchIndex {
     }
 
     /** Each document's analysis: taken from {@code previous} where the document is unchanged (in place or moved), else made, in parallel. */
-    private static Analyzed[] analyzed(List<SearchDocument> documents, SearchIndex previous) {
+    private static Analyzed[] analyzed(List<SearchDocument> documents, SearchIndex previous, KeptAnalysis kept) {
         int count = documents.size();
         Analyzed[] analyzed = new Analyzed[count];
         List<Integer> toAnalyze = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class SearchIndex {
                 toAnalyze.add(i);
             }
         }
-        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i)));
+        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i), kept));
         return analyzed;
     }
 
@@ -224,28 +226,39 @@ public final class SearchIndex {
 
     /** One document's weighted term counts (title words three times, themes twice) and its file. */
     private record Analyzed(String[] terms, int[] counts, int length, byte[] file) {
-        static Analyzed of(SearchDocument doc) {
-            Map<String, Integer> tf = new HashMap<>();
-            count(tf, doc.title(), 3);
-            count(tf, doc.keywords(), 2);
-            count(tf, doc.description(), 1);
-            for (TermCount term : doc.textTerms()) {
-                tf.merge(term.term(), term.count(), Integer::sum);
-            }
-            String[] terms = tf.keySet().toArray(String[]::new);
-            Arrays.sort(terms);
+        static Analyzed of(SearchDocument doc, KeptAnalysis kept) {
+            List<TermCount> fields = kept.fieldTerms(doc, () -> fieldTerms(doc));
+            List<TermCount> text = doc.textTerms();
+            // both lists are sorted by term: merged in one pass
+            String[] terms = new String[fields.size() + text.size()];
             int[] counts = new int[terms.length];
+            int n = 0;
             int sum = 0;
-            for (int i = 0; i < terms.length; i++) {
-                counts[i] = tf.get(terms[i]);
-                sum += counts[i];
+            for (int f = 0, t = 0; f < fields.size() || t < text.size(); n++) {
+                int order = f == fields.size() ? 1 : t == text.size() ? -1 : fields.get(f).term().compareTo(text.get(t).term());
+                TermCount from = order <= 0 ? fields.get(f++) : text.get(t++);
+                terms[n] = from.term();
+                counts[n] = from.count() + (order == 0 ? text.get(t++).count() : 0);
+                sum += counts[n];
             }
-            return new Analyzed(terms, counts, Math.max(1, sum), document(doc));
+            return new Analyzed(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n), Math.max(1, sum),
+                    kept.file(doc, () -> document(doc)));
         }
 
         int count(String term) {
             int at = Arrays.binarySearch(terms, term);
             return at >= 0 ? counts[at] : 0;
+        }
+
+        /** The terms of the title (three times), keywords (twice) and description, sorted by term. */
+        static List<TermCount> fieldTerms(SearchDocument doc) {
+            Map<String, Integer> tf = new TreeMap<>();
+            count(tf, doc.title(), 3);
+            count(tf, doc.keywords(), 2);
+            count(tf, doc.description(), 1);
+            List<TermCount> out = new ArrayList<>(tf.size());
+            tf.forEach((term, count) -> out.add(new TermCount(term, count)));
+            return out;
         }
 
         private static void count(Map<String, Integer> tf, String text, int weight) {

@@ -49,14 +49,15 @@ class BodyCacheTest {
         edit(memo("weight-norm-equilibrium"), "For weights", "For all weights");
         BuildReport report = build(cache);
         assertThat(stage(report, "memos")).matches("files: [0-9]+ unchanged, [0-9]+ read; bodies: 6 cached, 1 rendered; math and code: [A-Za-z0-9]+; hljs-[0-9.]+: [1-9][0-9]* cached, 0 rendered; katex-[0-9.]+: [1-9][0-9]* cached, 0 rendered");
-        assertThat(stage(report, "pages")).matches("[0-9]+ of [0-9]+ files written; atom-feed: [0-9]+ cached, [1-9][0-9]* rendered");
+        assertThat(stage(report, "pages")).matches("[0-9]+ of [0-9]+ files written; atom-feed: [0-9]+ cached, [1-9][0-9]* rendered; json-feed: [0-9]+ cached, [1-9][0-9]* rendered");
     }
 
     /** The edits one after another, each compared at once: one warm-up for all, as an author's session goes. */
     @Test
     void warmColdAndNoCacheGiveTheSameSiteAfterEveryKindOfEdit() throws Exception {
         for (String edit : List.of("body", "linked title", "linked draft", "link removed", "bibliography", "bundle figure",
-                "macros", "settings", "citation style", "language", "base url", "memo added", "static image")) {
+                "macros", "settings", "citation style", "language", "base url", "memo added", "static image", "updated date",
+                "description")) {
             apply(edit);
             Map<String, String> warm = files(cache);
             Map<String, String> none = files(null);
@@ -157,6 +158,9 @@ class BodyCacheTest {
                     "---\ntitle: A new question\ndate: 2026-09-01\ncategory: Optimization\n---\nSee [[bundle-memo]].\n");
             case "static image" -> Files.writeString(site.resolve("static/extra.svg"),
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n");
+            // shown by the feeds (JSON Feed's date_modified) and the search documents, not by the body
+            case "updated date" -> edit(memo("weight-norm-equilibrium"), "date: 2026-03-20\n", "date: 2026-03-20\nupdated: 2026-03-20\n");
+            case "description" -> edit(memo("weight-norm-equilibrium"), "description: Decoupled", "description: Plainly, decoupled");
             default -> throw new IllegalArgumentException(edit);
         }
     }

@@ -96,7 +96,7 @@ class SearchIndexTest {
         for (int i = 0; i < 300; i++) {
             docs.add(randomDoc(random, i));
         }
-        SearchIndex previous = SearchIndex.build(docs, null);
+        SearchIndex previous = SearchIndex.build(docs, null, KeptAnalysis.NONE);
         for (int round = 0; round < 12; round++) {
             List<SearchDocument> next = new ArrayList<>(docs);
             switch (round % 4) {
@@ -109,8 +109,8 @@ class SearchIndexTest {
                 case 2 -> next.add(0, randomDoc(random, 3000 + round)); // a new memo, newest first
                 default -> next.remove(random.nextInt(next.size()));
             }
-            SearchIndex incremental = SearchIndex.build(next, previous);
-            assertThat(files(incremental)).as("round " + round).isEqualTo(files(SearchIndex.build(next, null)));
+            SearchIndex incremental = SearchIndex.build(next, previous, KeptAnalysis.NONE);
+            assertThat(files(incremental)).as("round " + round).isEqualTo(files(SearchIndex.build(next, null, KeptAnalysis.NONE)));
             previous = incremental;
             docs = next;
         }
