@@ -3,6 +3,7 @@ package dev.quire.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,6 +31,15 @@ public final class Json {
     /** {@code value} on one line. */
     public static String compact(Object value) {
         return write(value, false);
+    }
+
+    /**
+     * {@code text} as a JSON string, quotes included, escaped as {@link #compact} escapes it:
+     * for the search index's terms, tens of thousands of short strings, where a generator per
+     * string cost more than the rest of the index's arithmetic.
+     */
+    public static String quoted(String text) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 
     /** {@code value} indented by Jackson's default pretty printer. */

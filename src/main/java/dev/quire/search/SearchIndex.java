@@ -318,7 +318,7 @@ public final class SearchIndex {
     }
 
     private static String quoted(String term) {
-        return Json.compact(term);
+        return Json.quoted(term);
     }
 
     private static byte[] chunkJson(Term[] terms) {
