@@ -9,7 +9,8 @@ flags (C1 only, serial collector) and --timings. The output folder is removed be
 as an author's second build after 'rm -rf _site'; KEEP_OUT=1 keeps it, as a rebuild over the
 previous output. COLD=1 gives each jar a cache folder of its own (/tmp/jars-ab-NAME-cache), removed
 before every run: a build from an empty cache, every formula, code block and body rendered.
-Otherwise give each jar one untimed build first: a new jar renders every memo body once
+JAVA_OPTS adds JVM flags to every run, e.g. JAVA_OPTS=-Xmx845m, the heap ceiling the launcher
+gives a 1,000-memo site. Otherwise give each jar one untimed build first: a new jar renders every memo body once
 (the cache is keyed by Quire's code).
 Prints each run (wall, CPU = user + sys, system time, peak RSS, --timings stages), then per jar
 the medians, and per jar beside the first the median and range of the per-round ratios.
@@ -35,7 +36,8 @@ def huge_pages():
 
 
 def run(jar, site, out, cache=None):
-    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *huge_pages(), "-jar", jar,
+    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *huge_pages(),
+           *os.environ.get("JAVA_OPTS", "").split(), "-jar", jar,
            "build", site, "-o", out, "--timings"] + (["--cache", cache] if cache else [])
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -11,7 +11,7 @@ left to finish (nothing sent for QUIET seconds). The first WARMUP edits are not 
 server's code warming up; WARMUP=0 counts the first edit after start). For Quire it also reports
 when the edit has settled: the second event, once feeds and the search index are up to date. Standard library only.
 
-A MEMO_GLOB of "quire.yml" times full rebuilds instead: each edit appends a comment to the settings.
+A MEMO_GLOB of "quire.yml" times full rebuilds instead: each edit gives the site a new title.
 
 Usage: serve_latency.py quire|hugo SITE_DIR MEMO_GLOB -- SERVER_COMMAND...
        (the command must contain {port}; it is run inside SITE_DIR)
@@ -21,6 +21,7 @@ import base64
 import glob
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -184,9 +185,15 @@ def main():
         for i in range(EDITS + WARMUP):
             memo = memos[(i * step) % len(memos)]
             originals.setdefault(memo, open(memo, "rb").read())
-            # a settings file gets a comment: a change to it makes serve rebuild the whole site
-            edit = "\n# edit number %d\n" if memo.endswith((".yml", ".yaml")) else "\nEdited sentence number %d.\n"
-            text = open(memo, "rb").read() + (edit % i).encode()
+            if memo.endswith((".yml", ".yaml")):
+                # the settings get a new site title, which every page shows: serve rebuilds the
+                # whole site and every page changes (a comment alone changes no page, so no reload)
+                title = b'title: "Edited title %d"' % i
+                text, found = re.subn(rb"(?m)^title:.*$", title, originals[memo], count=1)
+                if not found:
+                    text = originals[memo] + b"\n" + title + b"\n"
+            else:
+                text = open(memo, "rb").read() + ("\nEdited sentence number %d.\n" % i).encode()
             start = time.perf_counter()
             with open(memo, "wb") as f:
                 f.write(text)

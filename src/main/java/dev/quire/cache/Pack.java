@@ -166,7 +166,7 @@ final class Pack {
         return locs;
     }
 
-    private static int checksum(StoreKey key, byte[] value) {
+    static int checksum(StoreKey key, byte[] value) {
         ByteBuffer head = ByteBuffer.allocate(StoreKey.BYTES + 4);
         key.put(head);
         head.putInt(value.length).flip();

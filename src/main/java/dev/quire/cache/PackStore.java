@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A persistent key → bytes store in one folder: a few append-only pack files ({@link Pack}) and
@@ -25,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Opening reads the index only, on first use; a read is one positional read from a pack,
  * checked against its key and CRC32C. {@link #put} keeps values in memory, safe from any number
- * of threads; {@link #flush} writes them as one new pack, then the index, and merges the packs
- * when they are many ({@link Compaction}).
+ * of threads, and appends them to a pack being written ({@link GrowingPack}) once they pass
+ * 16 MB; {@link #flush} writes the rest to it, renames it into place, then
+ * writes the index, and merges the packs when they are many ({@link Compaction}).
  *
  * <p>Why written here: the embeddable stores on Maven Central (H2's MVStore, MapDB, RocksDB's
  * native jar) lock their file against a second process, where two builds must share one cache
@@ -41,14 +44,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Usage: {@code try (PackStore store = PackStore.open(dir)) { store.get(key).orElseGet(...); store.put(key, bytes); }}
  */
 public final class PackStore implements AutoCloseable {
-    private static final PackStore NONE = new PackStore(null, Compaction.DEFAULT);
+    /**
+     * Values put are appended to the growing pack once they hold this many bytes. Large enough that
+     * a warm build, which puts little, writes as before; small enough that a build from an empty
+     * cache holds a few batches, not all it rendered.
+     */
+    static final long SPILL_BYTES = 16L << 20;
+    private static final PackStore NONE = new PackStore(null, Compaction.DEFAULT, SPILL_BYTES);
     /** A used entry's last-use stamp is rewritten only when older than this, so a warm build rarely rewrites the index. */
     private static final long STAMP_PRECISION_MS = 24L * 3600 * 1000;
     private static final String MERGE_LOCK = "merge.lock";
 
     private final Path dir;
     private final Compaction compaction;
+    private final long spillBytes;
     private final Map<StoreKey, byte[]> pending = new ConcurrentHashMap<>();
+    /** The bytes of the values in {@link #pending}. */
+    private final AtomicLong pendingBytes = new AtomicLong();
+    /** Values appended to {@link #growing} and let go of, until the flush that indexes them. */
+    private final Map<StoreKey, Loc> spilled = new ConcurrentHashMap<>();
+    private final AtomicBoolean spilling = new AtomicBoolean();
+    /** The pack values put are appended to until the next flush; guarded by {@link #lock}. */
+    private GrowingPack growing;
     private final Set<StoreKey> used = ConcurrentHashMap.newKeySet();
     /** The packs read so far, open. */
     private final Map<String, FileChannel> channels = new ConcurrentHashMap<>();
@@ -58,18 +75,24 @@ public final class PackStore implements AutoCloseable {
     /** Whether the view holds packs the index did not list: then writing the index saves the next build a scan. */
     private volatile boolean viewScanned;
 
-    private PackStore(Path dir, Compaction compaction) {
+    private PackStore(Path dir, Compaction compaction, long spillBytes) {
         this.dir = dir;
         this.compaction = compaction;
+        this.spillBytes = spillBytes;
     }
 
     /** The store in {@code dir}; a missing folder is an empty store, created when something is written. */
     public static PackStore open(Path dir) {
-        return new PackStore(dir, Compaction.DEFAULT);
+        return new PackStore(dir, Compaction.DEFAULT, SPILL_BYTES);
     }
 
     static PackStore open(Path dir, Compaction compaction) {
-        return new PackStore(dir, compaction);
+        return new PackStore(dir, compaction, SPILL_BYTES);
+    }
+
+    /** A store that appends the values put to its growing pack once they hold {@code spillBytes}. */
+    static PackStore open(Path dir, long spillBytes) {
+        return new PackStore(dir, Compaction.DEFAULT, spillBytes);
     }
 
     /** No store: every lookup misses, nothing is kept. */
@@ -83,7 +106,7 @@ public final class PackStore implements AutoCloseable {
 
     /** Whether the store holds nothing yet: no folder, or no entry in it and none put. */
     public boolean isEmpty() {
-        return dir == null || (pending.isEmpty() && view().entries().isEmpty());
+        return dir == null || (pending.isEmpty() && spilled.isEmpty() && view().entries().isEmpty());
     }
 
     /** The value stored under {@code key}, whole and checked; empty when missing or damaged. Do not modify it. */
@@ -99,7 +122,10 @@ public final class PackStore implements AutoCloseable {
         // Twice at most: a merge may close the pack a reader was about to read (serve settles its
         // search index while the next save is written); the second look finds the merged pack.
         for (int attempt = 0; attempt < 2; attempt++) {
-            Loc loc = view().entries().get(k);
+            Loc loc = spilled.get(k);
+            if (loc == null) {
+                loc = view().entries().get(k);
+            }
             if (loc == null) {
                 return Optional.empty();
             }
@@ -122,8 +148,49 @@ public final class PackStore implements AutoCloseable {
             return;
         }
         StoreKey k = StoreKey.parse(key);
-        pending.put(k, value);
+        byte[] before = pending.put(k, value);
         used.add(k);
+        long held = pendingBytes.addAndGet(value.length - (before == null ? 0 : before.length));
+        if (held > spillBytes && spilling.compareAndSet(false, true)) {
+            try {
+                spill();
+            } finally {
+                spilling.set(false);
+            }
+        }
+    }
+
+    /**
+     * Appends the values put so far to the growing pack and lets go of them; on the thread whose
+     * put passed the bound, while the others go on putting. A pack that cannot be written leaves
+     * the values in memory, as before there was a growing pack.
+     */
+    private void spill() {
+        synchronized (lock) {
+            if (pendingBytes.get() <= spillBytes || growing != null && growing.broken()) {
+                return;
+            }
+            try {
+                appendToGrowing(new HashMap<>(pending), System.currentTimeMillis());
+            } catch (IOException | RuntimeException e) {
+                // only slower: the values stay in memory until the flush writes them
+            }
+        }
+    }
+
+    /** Appends {@code batch} to the growing pack (started if need be), then lets go of those values. Under {@link #lock}. */
+    private void appendToGrowing(Map<StoreKey, byte[]> batch, long now) throws IOException {
+        if (growing == null) {
+            growing = GrowingPack.create(dir);
+            channels.put(growing.name(), growing.channel());
+        }
+        spilled.putAll(growing.append(batch, now));
+        // only the value appended: a put of the same key meanwhile stays pending
+        batch.forEach((k, v) -> {
+            if (pending.remove(k, v)) {
+                pendingBytes.addAndGet(-v.length);
+            }
+        });
     }
 
     /** Writes what was put since the last flush, and the index; merges the packs when due. Never throws. */
@@ -145,6 +212,11 @@ public final class PackStore implements AutoCloseable {
     public void close() {
         flush();
         closeAll(List.copyOf(channels.keySet()));
+        synchronized (lock) {
+            if (growing != null) {
+                growing.discard(); // never published: a write failed
+            }
+        }
     }
 
     private void closeAll(Collection<String> packs) {
@@ -164,10 +236,16 @@ public final class PackStore implements AutoCloseable {
     private void persist() throws IOException {
         Map<StoreKey, byte[]> batch = new HashMap<>(pending);
         long now = System.currentTimeMillis();
-        if (batch.isEmpty() && (view == null || !viewScanned && !staleStamps(view, now))) {
+        if (batch.isEmpty() && growing == null && (view == null || !viewScanned && !staleStamps(view, now))) {
             return; // nothing new to write: a warm build leaves the folder as it was
         }
-        if (!batch.isEmpty()) {
+        if (growing != null && !growing.broken()) {
+            if (!batch.isEmpty()) {
+                appendToGrowing(batch, now);
+            }
+            growing.publish();
+            growing = null;
+        } else if (!batch.isEmpty()) {
             Files.createDirectories(dir);
             Pack.write(dir, Pack.newName(), batch.keySet(), k -> Optional.of(batch.get(k)), k -> now);
         }
@@ -181,7 +259,16 @@ public final class PackStore implements AutoCloseable {
         }
         view = next;
         viewScanned = false;
-        batch.forEach(pending::remove);
+        // Now in the view: spilled entries from the published pack, and the batch. A broken
+        // growing pack's entries stay spilled (readable through its open file) until the store closes.
+        if (growing == null) {
+            spilled.clear();
+        }
+        batch.forEach((k, v) -> {
+            if (pending.remove(k, v)) {
+                pendingBytes.addAndGet(-v.length);
+            }
+        });
     }
 
     /** Whether an entry this store used has a last-use stamp older than the stamps' precision. */

@@ -72,6 +72,48 @@ class PackStoreTest {
     }
 
     @Test
+    void valuesPastTheSpillBoundGoToOneGrowingPackAndReadBackAtOnce() throws IOException {
+        try (PackStore store = PackStore.open(dir, 2_000)) {
+            fill(store, 0, 600);
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).singleElement()
+                        .satisfies(n -> assertThat(n).startsWith(".tmp-"));
+            }
+            IntStream.range(0, 600).forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+            store.put(key(7), value(8)); // a value put again after its first was written
+            assertThat(store.get(key(7))).contains(value(8));
+            store.flush();
+            IntStream.range(0, 600).filter(i -> i != 7).forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+            fill(store, 600, 900);
+        }
+        assertThat(packs(dir)).hasSize(2);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith(".tmp-"));
+        }
+        try (PackStore store = PackStore.open(dir)) {
+            IntStream.range(0, 900).filter(i -> i != 7).forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+            assertThat(store.get(key(7))).satisfiesAnyOf(v -> assertThat(v).contains(value(7)), v -> assertThat(v).contains(value(8)));
+        }
+    }
+
+    @Test
+    void manyThreadsPutAtOnceWhileValuesAreWritten() {
+        try (PackStore store = PackStore.open(dir, 10_000)) {
+            IntStream.range(0, 4000).parallel().forEach(i -> {
+                store.put(key(i), value(i));
+                assertThat(store.get(key(i))).contains(value(i));
+                assertThat(store.get(key(i / 2))).satisfiesAnyOf(
+                        v -> assertThat(v).isEmpty(), v -> assertThat(v).contains(value(i / 2)));
+            });
+            IntStream.range(0, 4000).parallel().forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+        }
+        assertThat(packs(dir)).hasSize(1);
+        try (PackStore store = PackStore.open(dir)) {
+            IntStream.range(0, 4000).parallel().forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+        }
+    }
+
+    @Test
     void flushKeepsTheStoreOpenAndWritesOnlyWhatIsNew() {
         try (PackStore store = PackStore.open(dir)) {
             fill(store, 0, 10);

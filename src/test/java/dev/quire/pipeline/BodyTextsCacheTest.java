@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.cache.RenderCache;
 import dev.quire.diag.Problems;
 import dev.quire.markdown.MemoBody;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,5 +76,26 @@ class BodyTextsCacheTest {
             assertThat(body.feedHtml()).isEqualTo("<p>Warmup <em>helps</em> (feed).</p>");
         }
         assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void aRenderedBodyReadsItsTextsFromTheCacheOnceTheyAreWritten() throws IOException {
+        // past the bound at which the cache writes what was put to disk and lets go of it
+        String html = "<p>" + "Warmup helps. ".repeat(1_500_000) + "</p>";
+        try (RenderCache cache = RenderCache.at(dir.resolve("cache"))) {
+            BodyCache bodies = new BodyCache(cache, "run", new ConcurrentHashMap<>());
+            MemoBody body = bodies.body("memos/long.md", "long v1", Map.of(), new Problems(), (targets, problems) ->
+                    new MemoBody(html, "<p>feed</p>", 3, List.of(), List.of(), List.of(), "Warmup helps.", false, false, false,
+                            false, List.of()));
+            try (var files = Files.list(dir.resolve("cache"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith(".tmp-"));
+            }
+            assertThat(body.html()).isEqualTo(html);
+            assertThat(body.feedHtml()).isEqualTo("<p>feed</p>");
+            assertThat(body.searchText()).isEqualTo("Warmup helps.");
+            cache.flush();
+            assertThat(body.html()).isEqualTo(html);
+            assertThat(body.feedHtml()).isEqualTo("<p>feed</p>");
+        }
     }
 }
