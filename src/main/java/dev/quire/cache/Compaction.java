@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +55,43 @@ record Compaction(int maxPacks, long maxBytes) {
         }
         long dead = total - live;
         return dead > MIN_DEAD_BYTES && dead > live;
+    }
+
+    /**
+     * The packs a merge that {@link #needed} rewrites: all of them, unless only their number
+     * called for it, the entries are within the size bound, and one pack holds most of the live
+     * bytes with little dead space, as after a build; then all but that one. {@code serve} writes a small pack after each edit, and
+     * rewriting a 4,000-memo site's whole cache with them at every eighth edit cost a core about
+     * a second each time.
+     */
+    Set<String> packsToMerge(Path dir, PackIndex view, Set<StoreKey> used) {
+        long live = live(view.entries().values());
+        if (view.packs().size() <= maxPacks || live > maxBytes) {
+            return view.packs(); // not for their number alone, or the size bound is to be applied to all
+        }
+        Map<String, Long> livePerPack = new HashMap<>();
+        for (Loc loc : view.entries().values()) {
+            livePerPack.merge(loc.pack(), loc.bytes(), Long::sum);
+        }
+        String largest = null;
+        for (String pack : view.packs()) {
+            if (largest == null || livePerPack.getOrDefault(pack, 0L) > livePerPack.getOrDefault(largest, 0L)) {
+                largest = pack;
+            }
+        }
+        long largestLive = livePerPack.getOrDefault(largest, 0L);
+        long largestDead;
+        try {
+            largestDead = Files.size(dir.resolve(largest)) - Pack.HEADER - largestLive;
+        } catch (IOException e) {
+            return view.packs(); // gone meanwhile: merge what is there
+        }
+        if (2 * largestLive < live || largestDead > MIN_DEAD_BYTES && largestDead > largestLive / 4) {
+            return view.packs();
+        }
+        Set<String> rest = new HashSet<>(view.packs());
+        rest.remove(largest);
+        return rest;
     }
 
     /** The entries to keep, used ones first, then the rest newest first within the size bound. */

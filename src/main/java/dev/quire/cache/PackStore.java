@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -321,16 +322,27 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
-    /** Copies the kept entries into one new pack, indexes it, then deletes the packs it replaces. */
+    /**
+     * Copies the kept entries of the packs to merge ({@link Compaction#packsToMerge}) into one new
+     * pack, indexes it beside the packs left as they are, then deletes the packs it replaces.
+     */
     private PackIndex merge(PackIndex all, long now) throws IOException {
+        Set<String> merging = compaction.packsToMerge(dir, all, used);
+        Map<StoreKey, Loc> from = new HashMap<>();
+        Map<StoreKey, Loc> entries = new HashMap<>();
+        all.entries().forEach((k, loc) -> (merging.contains(loc.pack()) ? from : entries).put(k, loc));
         String name = Pack.newName();
-        Map<StoreKey, Loc> kept = Pack.write(dir, name, compaction.keep(all.entries(), used),
-                k -> readQuietly(k, all.entries().get(k)), k -> used.contains(k) ? now : all.entries().get(k).stamp());
-        PackIndex merged = new PackIndex(Set.of(name), kept);
+        Map<StoreKey, Loc> kept = Pack.write(dir, name, compaction.keep(from, used),
+                k -> readQuietly(k, from.get(k)), k -> used.contains(k) ? now : from.get(k).stamp());
+        entries.putAll(kept);
+        Set<String> packs = new HashSet<>(all.packs());
+        packs.removeAll(merging);
+        packs.add(name);
+        PackIndex merged = new PackIndex(Set.copyOf(packs), entries);
         merged.write(dir);
         view = merged; // before the old packs close, so that a reader looking again finds the new one
-        closeAll(all.packs());
-        for (String pack : all.packs()) {
+        closeAll(merging);
+        for (String pack : merging) {
             Files.deleteIfExists(dir.resolve(pack));
         }
         PackLoader.deleteStaleTemps(dir);

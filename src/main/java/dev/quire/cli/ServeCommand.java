@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also build memos marked draft: true")
     boolean drafts;
 
+    @Option(names = "--timings", description = "print the time each stage of every rebuild took")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LivePreview preview;
         try {
-            preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind), host, port, out, err);
+            preview = LivePreview.start(new BuildOptions(siteDir, siteDir.resolve("_site"), drafts).withJsEngine(engine.kind), host, port, out, err, timings);
         } catch (BindException e) {
             if (port == 0) {
                 err.printf(Locale.ROOT, "error: cannot listen on %s: %s%n  hint: check --host%n", host, e.getMessage());

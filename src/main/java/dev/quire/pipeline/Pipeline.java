@@ -163,10 +163,17 @@ public final class Pipeline implements AutoCloseable {
         fullPending = false;
         commit(sink, clock);
         state = next.get();
-        if (!writesOutputFolder) {
-            renderers.flush(); // what serve rendered, kept for its next start or a build; a build writes it on close
-        }
         return PipelineResult.written(full, next.get(), problems, clock);
+    }
+
+    /**
+     * Writes what the runs so far put in the cache, keeping it open, for {@code serve}'s next
+     * start or a build ({@code build} writes it when it closes). Safe while another run goes on.
+     * {@code serve} calls it once an edit's pages are out, not before: a write of the cache, and
+     * at every eighth a merge of its packs, took up to 1.4 s of a 4,000-memo site's rebuild.
+     */
+    public void keepRendered() {
+        renderers.flush();
     }
 
     /**

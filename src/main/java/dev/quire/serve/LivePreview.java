@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +36,13 @@ public final class LivePreview implements AutoCloseable {
     private final AtomicBoolean settleQueued = new AtomicBoolean();
     /** Runs first in every rebuild: nothing in use; a test makes a rebuild fail as a defect would. */
     private final Consumer<Set<Path>> beforeRebuild;
+    /** Whether each rebuild prints the time its stages took. */
+    private final boolean timings;
 
     private LivePreview(BuildOptions options, PreviewServer server, PrintWriter out, PrintWriter err,
-                        Consumer<Set<Path>> beforeRebuild) throws IOException {
+                        Consumer<Set<Path>> beforeRebuild, boolean timings) throws IOException {
         this.site = new LiveSite(options);
+        this.timings = timings;
         this.server = server;
         this.out = out;
         this.err = err;
@@ -53,16 +57,27 @@ public final class LivePreview implements AutoCloseable {
      */
     public static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
             throws IOException {
-        return start(options, host, port, out, err, changes -> { });
+        return start(options, host, port, out, err, false);
+    }
+
+    /** {@link #start}, printing the time each stage of every rebuild took when {@code timings}. */
+    public static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
+                                    boolean timings) throws IOException {
+        return start(options, host, port, out, err, changes -> { }, timings);
     }
 
     /** {@link #start}, with work run first in every rebuild (a test's fault). */
     static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
                              Consumer<Set<Path>> beforeRebuild) throws IOException {
+        return start(options, host, port, out, err, beforeRebuild, false);
+    }
+
+    private static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
+                                     Consumer<Set<Path>> beforeRebuild, boolean timings) throws IOException {
         PreviewServer server = new PreviewServer(host, port, java.util.Map.of());
         LivePreview preview;
         try {
-            preview = new LivePreview(options, server, out, err, beforeRebuild);
+            preview = new LivePreview(options, server, out, err, beforeRebuild, timings);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -73,6 +88,7 @@ public final class LivePreview implements AutoCloseable {
         // pages that open after the first build.
         synchronized (preview) {
             preview.publish(preview.site.buildAll());
+            preview.settler.execute(preview.site::keepRendered);
         }
         server.start();
         return preview;
@@ -96,6 +112,8 @@ public final class LivePreview implements AutoCloseable {
             if (outcome.ok() && !outcome.settled() && settleQueued.compareAndSet(false, true)) {
                 settler.execute(this::settle);
             }
+            // after the settling, on its thread: the cache is written once the pages are out
+            settler.execute(this::keepRendered);
         } catch (Throwable e) { // NOPMD: a stack overflow or any other Error must not end the preview either
             failed(e, changes);
         }
@@ -132,6 +150,7 @@ public final class LivePreview implements AutoCloseable {
                 if (rest.ok()) {
                     out.println("  then " + rest.changed().size() + " more " + (rest.changed().size() == 1 ? "file" : "files")
                             + " in " + rest.millis() + " ms");
+                    printTimings(rest);
                     out.flush();
                     server.update(site.files(), rest.changed(), site.basePath());
                 }
@@ -142,10 +161,27 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
+    private void printTimings(Outcome outcome) {
+        if (timings) {
+            outcome.timings().forEach(t -> out.printf(Locale.ROOT, "    %-20s %6d ms%s%n", t.stage(), t.millis(),
+                    t.detail().isEmpty() ? "" : "   " + t.detail()));
+        }
+    }
+
+    private void keepRendered() {
+        try {
+            site.keepRendered();
+        } catch (RuntimeException e) { // NOPMD: the cache is only ever slower for failing
+            err.println("warning: the cache could not be written: " + Defects.describe(e));
+            err.flush();
+        }
+    }
+
     private void publish(Outcome outcome) {
         ProblemPrinter.print(outcome.problems(), err);
         if (outcome.ok()) {
             out.println(outcome.summary());
+            printTimings(outcome);
             out.flush();
             server.update(site.files(), outcome.changed(), site.basePath());
         } else {

@@ -3,6 +3,7 @@ package dev.quire.serve;
 import dev.quire.diag.Problem;
 import dev.quire.output.MemorySink;
 import dev.quire.pipeline.BuildOptions;
+import dev.quire.pipeline.BuildReport.StageTime;
 import dev.quire.pipeline.Pipeline;
 import dev.quire.pipeline.PipelineResult;
 import dev.quire.render.RenderContext;
@@ -37,9 +38,10 @@ public final class LiveSite implements AutoCloseable {
      * @param problems the errors (when failed) or warnings
      * @param settled false when only the edited memos' pages were rendered, and {@link #settle}
      *     should run next for the files that depend on them elsewhere (lists, feeds, search index)
+     * @param timings the time each stage took, as {@code build --timings} shows it
      */
     public record Outcome(boolean ok, boolean full, int rendered, int memos, Set<String> changed, long millis,
-                          List<Problem> problems, boolean settled) {
+                          List<Problem> problems, boolean settled, List<StageTime> timings) {
 
         /** "rebuilt 6 pages in 23 ms" */
         public String summary() {
@@ -94,6 +96,11 @@ public final class LiveSite implements AutoCloseable {
         return outcome(result, sink[0]);
     }
 
+    /** Writes what the rebuilds put in the cache; see {@link Pipeline#keepRendered}. */
+    public void keepRendered() {
+        pipeline.keepRendered();
+    }
+
     @Override
     public void close() {
         pipeline.close();
@@ -109,6 +116,6 @@ public final class LiveSite implements AutoCloseable {
             basePath = RenderContext.basePath(r.site().config().baseUrl()); // not a whole context per rebuild
         }
         Set<String> changed = r.ok() && sink != null && r.site() != null ? sink.changed() : Set.of();
-        return new Outcome(r.ok(), r.full(), r.rendered(), r.memos(), changed, r.millis(), r.problems(), r.settled());
+        return new Outcome(r.ok(), r.full(), r.rendered(), r.memos(), changed, r.millis(), r.problems(), r.settled(), r.timings());
     }
 }

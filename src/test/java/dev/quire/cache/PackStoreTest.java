@@ -167,6 +167,25 @@ class PackStoreTest {
     }
 
     @Test
+    void manySmallPacksAreMergedWithoutRewritingTheLargeOne() throws IOException {
+        try (PackStore store = PackStore.open(dir)) {
+            fill(store, 0, 2000); // a build
+        }
+        Path large = packs(dir).get(0);
+        // serve: a few entries after each edit, flushed each time, the store open throughout
+        try (PackStore store = PackStore.open(dir)) {
+            for (int edit = 0; edit < 20; edit++) {
+                fill(store, 2000 + edit * 3, 2003 + edit * 3);
+                store.flush();
+                assertThat(packs(dir)).hasSizeLessThanOrEqualTo(Compaction.DEFAULT.maxPacks()).contains(large);
+            }
+        }
+        try (PackStore store = PackStore.open(dir)) {
+            IntStream.range(0, 2060).forEach(i -> assertThat(store.get(key(i))).contains(value(i)));
+        }
+    }
+
+    @Test
     void aMergeKeepsWhatThisRunUsedThenTheNewestWithinTheBound() {
         Compaction small = new Compaction(1, 40 * (Pack.ENTRY_HEADER + 20L));
         try (PackStore store = PackStore.open(dir, small)) {

@@ -226,7 +226,7 @@ class LiveSiteTest {
             Set<String> all = new TreeSet<>(out.changed());
             all.addAll(rest.changed());
             return new Outcome(rest.ok(), out.full(), out.rendered() + rest.rendered(), rest.memos(), all,
-                    out.millis() + rest.millis(), rest.problems(), true);
+                    out.millis() + rest.millis(), rest.problems(), true, rest.timings());
         }
         return out;
     }
