@@ -102,7 +102,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The site model of a full read, without planning or writing anything: for {@code stats} and {@code new memo}. */
     public PipelineResult model() {
-        Stopwatch clock = new Stopwatch();
+        Stopwatch clock = new Stopwatch(renderers.cache());
         Problems problems = new Problems();
         Optional<Memos> memos = readEverything(problems, clock);
         if (memos.isEmpty() || problems.hasErrors()) {
@@ -125,7 +125,7 @@ public final class Pipeline implements AutoCloseable {
      * on another thread makes the sink while holding this pipeline's lock).
      */
     public synchronized PipelineResult update(Collection<Path> changedFiles, OutputSink sink) {
-        Stopwatch clock = new Stopwatch();
+        Stopwatch clock = new Stopwatch(renderers.cache());
         Set<Path> changes = new HashSet<>(pending);
         for (Path p : changedFiles) {
             changes.add(p.toAbsolutePath().normalize());
@@ -186,7 +186,7 @@ public final class Pipeline implements AutoCloseable {
      *     while no other run can change it
      */
     public PipelineResult settle(BooleanSupplier newChanges, Supplier<OutputSink> sinkOverCurrentOutput) {
-        Stopwatch clock = new Stopwatch();
+        Stopwatch clock = new Stopwatch(renderers.cache());
         PipelineState s;
         OutputSink sink;
         synchronized (this) { // the state and the output it was written to, taken together
@@ -446,6 +446,16 @@ public final class Pipeline implements AutoCloseable {
         private final long began = System.nanoTime();
         private long start = began;
         private SortedMap<String, Lookups> seen = new TreeMap<>();
+        /** The cache {@link #seen} was read from: serve keeps one open across runs, and a run may open a new one. */
+        private RenderCache seenIn;
+
+        /** @param cache the cache open as the run starts, or null: its lookups so far are not this run's */
+        Stopwatch(RenderCache cache) {
+            if (cache != null) {
+                seen = cache.lookups();
+                seenIn = cache;
+            }
+        }
 
         void lap(String stage) {
             lap(stage, "");
@@ -460,6 +470,10 @@ public final class Pipeline implements AutoCloseable {
         /** A lap whose detail also says what the cache found and missed since the last lap that asked. */
         void lap(String stage, String detail, RenderCache cache) {
             SortedMap<String, Lookups> now = cache.lookups();
+            if (cache != seenIn) {
+                seen = new TreeMap<>();
+                seenIn = cache;
+            }
             StringBuilder out = new StringBuilder(detail);
             now.forEach((kind, n) -> {
                 Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));

@@ -33,7 +33,9 @@ public record RenderContext(Site site, String basePath, Map<String, String> cita
      * @param previous the last build's context, whose related memos are taken over where still valid; or null
      */
     public static RenderContext of(Site site, List<String> stylesheets, RenderContext previous) {
-        return new RenderContext(site, basePath(site.config().baseUrl()), citationKeys(site), List.copyOf(stylesheets),
+        Map<String, String> keys = previous != null && sameCitationInputs(previous.site(), site)
+                ? previous.citationKeys() : citationKeys(site);
+        return new RenderContext(site, basePath(site.config().baseUrl()), keys, List.copyOf(stylesheets),
                 RelatedMemos.of(site.memos(), previous == null ? null : previous.related()), PageAssets.NONE);
     }
 
@@ -46,6 +48,27 @@ public record RenderContext(Site site, String basePath, Map<String, String> cita
     public static String basePath(String baseUrl) {
         String path = baseUrl.equals("/") ? "/" : URI.create(baseUrl).getPath();
         return path.isEmpty() ? "/" : path;
+    }
+
+    /**
+     * Whether the memos' citation keys are those of {@code before}: the same author and the same
+     * memos, titles and dates, in order. serve settles the site after every save, and making every
+     * memo's key again was 7 % of that at 4,000 memos.
+     */
+    private static boolean sameCitationInputs(Site before, Site site) {
+        List<Memo> was = before.memos();
+        List<Memo> now = site.memos();
+        if (was.size() != now.size() || !MemoCitations.author(before.config()).equals(MemoCitations.author(site.config()))) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            Memo a = was.get(i);
+            Memo b = now.get(i);
+            if (!a.slug().equals(b.slug()) || !a.title().equals(b.title()) || !a.date().equals(b.date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> citationKeys(Site site) {
