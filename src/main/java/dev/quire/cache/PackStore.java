@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
@@ -134,8 +135,8 @@ public final class PackStore implements AutoCloseable {
                 Optional<byte[]> read = read(k, loc);
                 read.ifPresent(v -> used.add(k));
                 return read;
-            } catch (ClosedChannelException e) {
-                // merged away meanwhile: look again
+            } catch (ClosedChannelException | NoSuchFileException e) {
+                // merged away meanwhile (closed while read, or deleted before opened): look again
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // unreadable: computed again
             }
