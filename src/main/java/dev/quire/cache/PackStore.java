@@ -328,7 +328,7 @@ public final class PackStore implements AutoCloseable {
      * pack, indexes it beside the packs left as they are, then deletes the packs it replaces.
      */
     private PackIndex merge(PackIndex all, long now) throws IOException {
-        Set<String> merging = compaction.packsToMerge(dir, all, used);
+        Set<String> merging = compaction.packsToMerge(all);
         Map<StoreKey, Loc> from = new HashMap<>();
         Map<StoreKey, Loc> entries = new HashMap<>();
         all.entries().forEach((k, loc) -> (merging.contains(loc.pack()) ? from : entries).put(k, loc));

@@ -88,7 +88,9 @@ public final class LivePreview implements AutoCloseable {
         // pages that open after the first build.
         synchronized (preview) {
             preview.publish(preview.site.buildAll());
-            preview.settler.execute(preview.site::keepRendered);
+            // before serving: after a first build that rendered much (a new Quire, an empty
+            // cache), writing it took the settler's thread from the first saves' settling
+            preview.keepRendered();
         }
         server.start();
         return preview;

@@ -192,15 +192,16 @@ class PackStoreTest {
             IntStream.range(0, 100).forEach(i -> store.put(key(i), new byte[20]));
         }
         try (PackStore store = PackStore.open(dir, small)) {
-            IntStream.range(0, 30).forEach(i -> assertThat(store.get(key(i))).isPresent());
+            IntStream.range(0, 10).forEach(i -> assertThat(store.get(key(i))).isPresent());
             store.put(key(1000), new byte[20]); // a second pack: over the bound of one, so merged
         }
         assertThat(packs(dir)).hasSize(1);
         try (PackStore store = PackStore.open(dir)) {
-            IntStream.range(0, 30).forEach(i -> assertThat(store.get(key(i))).isPresent());
+            IntStream.range(0, 10).forEach(i -> assertThat(store.get(key(i))).isPresent());
             assertThat(store.get(key(1000))).isPresent();
             long kept = IntStream.range(0, 100).filter(i -> store.get(key(i)).isPresent()).count();
-            assertThat(kept).isEqualTo(40 - 1); // the bound holds 40 entries, one of them the new one
+            // the bound holds 40 entries; a merge fills three quarters of it, one of them the new one
+            assertThat(kept).isEqualTo(30 - 1);
         }
     }
 
