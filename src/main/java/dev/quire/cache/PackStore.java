@@ -252,6 +252,12 @@ public final class PackStore implements AutoCloseable {
             Pack.write(dir, Pack.newName(), batch.keySet(), k -> Optional.of(batch.get(k)), k -> now);
         }
         PackLoader.Loaded disk = current(now);
+        if (growing == null) {
+            // The published pack's entries are in the folder as just read: readers look there
+            // from now on, before a merge may close and delete that pack under them.
+            view = disk.view();
+            spilled.clear();
+        }
         PackIndex next = disk.view();
         if (compaction.needed(dir, next, used)) {
             next = mergeAlone(now).orElse(next);
@@ -261,11 +267,7 @@ public final class PackStore implements AutoCloseable {
         }
         view = next;
         viewScanned = false;
-        // Now in the view: spilled entries from the published pack, and the batch. A broken
-        // growing pack's entries stay spilled (readable through its open file) until the store closes.
-        if (growing == null) {
-            spilled.clear();
-        }
+        // A broken growing pack's entries stay spilled (readable through its open file) until the store closes.
         batch.forEach((k, v) -> {
             if (pending.remove(k, v)) {
                 pendingBytes.addAndGet(-v.length);
