@@ -39,7 +39,8 @@ public final class Format {
         return String.format(Locale.ROOT, "%02d", index + 1);
     }
 
+    /** "1 memo", "12 memos", "1,204 memos": thousands grouped, the same on every machine. */
     public static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
     }
 }
