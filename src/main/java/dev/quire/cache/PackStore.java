@@ -187,8 +187,12 @@ public final class PackStore implements AutoCloseable {
             channels.put(growing.name(), growing.channel());
         }
         spilled.putAll(growing.append(batch, now));
-        // only the value appended: a put of the same key meanwhile stays pending
-        batch.forEach((k, v) -> {
+        letGo(batch);
+    }
+
+    /** Lets go of the pending values of {@code written}; a value put again under one of its keys meanwhile stays. */
+    private void letGo(Map<StoreKey, byte[]> written) {
+        written.forEach((k, v) -> {
             if (pending.remove(k, v)) {
                 pendingBytes.addAndGet(-v.length);
             }
@@ -268,11 +272,7 @@ public final class PackStore implements AutoCloseable {
         view = next;
         viewScanned = false;
         // A broken growing pack's entries stay spilled (readable through its open file) until the store closes.
-        batch.forEach((k, v) -> {
-            if (pending.remove(k, v)) {
-                pendingBytes.addAndGet(-v.length);
-            }
-        });
+        letGo(batch);
     }
 
     /** Whether an entry this store used has a last-use stamp older than the stamps' precision. */

@@ -102,7 +102,6 @@ public final class OutputLinks {
     }
 
     private Broken check(String pagePath, Page page, Link link) {
-        String attribute = link.attribute();
         String raw = link.value().strip();
         URI target = resolve(pagePath, raw);
         if (target == null) {
@@ -110,17 +109,17 @@ public final class OutputLinks {
         }
         String path = decode(target.getRawPath() == null ? "" : target.getRawPath());
         if (!path.startsWith(basePath)) {
-            return broken(pagePath, link, attribute, raw, path + " is outside the site, which lives under " + basePath);
+            return broken(pagePath, link, raw, path + " is outside the site, which lives under " + basePath);
         }
         String inSite = path.substring(basePath.length());
         String file = fileFor(inSite);
         if (file == null) {
-            return broken(pagePath, link, attribute, raw, "no page or file at " + path);
+            return broken(pagePath, link, raw, "no page or file at " + path);
         }
         String fragment = target.getRawFragment() == null ? "" : decode(target.getRawFragment());
         if (!fragment.isEmpty() && file.endsWith(".html") && !pages.get(file).ids().contains(fragment)) {
             Set<String> ids = pages.get(file).ids();
-            Broken b = broken(pagePath, link, attribute, raw, "no element with id '" + fragment + "' on " + shown(path));
+            Broken b = broken(pagePath, link, raw, "no element with id '" + fragment + "' on " + shown(path));
             return new Broken(b.page(), b.line(), b.column(), b.attribute(), b.target(), b.reason(), b.htmlLine(),
                     DidYouMean.closest(fragment, ids.stream().sorted().toList()).orElse(null));
         }
@@ -159,12 +158,12 @@ public final class OutputLinks {
         return files.containsKey(path + "/index.html") ? path + "/index.html" : null;
     }
 
-    private Broken broken(String pagePath, Link link, String attribute, String raw, String reason) {
+    private Broken broken(String pagePath, Link link, String raw, String reason) {
         // the page's text read again for the line shown: a broken link is rare, every page's lines held were not
         String[] lines = new String(files.get(pagePath), StandardCharsets.UTF_8).split("\n", -1);
         int line = link.line();
         String htmlLine = line >= 1 && line <= lines.length ? lines[line - 1] : null;
-        return new Broken(pagePath, line, link.column(), attribute, raw, reason, htmlLine, null);
+        return new Broken(pagePath, line, link.column(), link.attribute(), raw, reason, htmlLine, null);
     }
 
     private static String decode(String s) {

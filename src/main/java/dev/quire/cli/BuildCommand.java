@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,8 +80,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             if (timings) {
-                report.timings().forEach(t -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-20s %6d ms%s%n", t.stage(), t.millis(),
-                        t.detail().isEmpty() ? "" : "   " + t.detail()));
+                report.timings().forEach(t -> spec.commandLine().getOut().println("  " + t.line()));
             }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {

@@ -115,9 +115,9 @@ final class BodyCache {
         List<Problem> found = own.sorted();
         found.forEach(problems::add);
         if (!own.hasErrors()) {
-            Entry entry = new Entry(body, found, recording.seen());
+            List<Seen> seen = recording.seen();
             if (cache.enabled()) {
-                cache.putBytes(KIND, key, codec.encode(entry));
+                cache.putBytes(KIND, key, codec.encode(new Entry(body, found, seen)));
                 cache.putBytes(HTML, key, body.texts().htmlUtf8());
                 cache.put(FEED_HTML, key, body.feedHtml());
                 cache.put(SEARCH_TEXT, key, body.searchText());
@@ -126,9 +126,8 @@ final class BodyCache {
                 // (as strings and as the bytes to be written), about 180 KB a memo, and each young
                 // collection copied them on (a third of a second of pauses at 1,000 memos).
                 body = body.withTexts(readTexts(key));
-                entry = new Entry(body, found, recording.seen());
             }
-            recent.put(path, new Remembered(key, entry));
+            recent.put(path, new Remembered(key, new Entry(body, found, seen)));
         }
         return body;
     }

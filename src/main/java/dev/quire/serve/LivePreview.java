@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,12 +67,7 @@ public final class LivePreview implements AutoCloseable {
 
     /** {@link #start}, with work run first in every rebuild (a test's fault). */
     static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
-                             Consumer<Set<Path>> beforeRebuild) throws IOException {
-        return start(options, host, port, out, err, beforeRebuild, false);
-    }
-
-    private static LivePreview start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
-                                     Consumer<Set<Path>> beforeRebuild, boolean timings) throws IOException {
+                             Consumer<Set<Path>> beforeRebuild, boolean timings) throws IOException {
         PreviewServer server = new PreviewServer(host, port, java.util.Map.of());
         LivePreview preview;
         try {
@@ -165,8 +159,7 @@ public final class LivePreview implements AutoCloseable {
 
     private void printTimings(Outcome outcome) {
         if (timings) {
-            outcome.timings().forEach(t -> out.printf(Locale.ROOT, "    %-20s %6d ms%s%n", t.stage(), t.millis(),
-                    t.detail().isEmpty() ? "" : "   " + t.detail()));
+            outcome.timings().forEach(t -> out.println("    " + t.line()));
         }
     }
 

@@ -82,6 +82,22 @@ class LivePreviewTest {
     }
 
     @Test
+    void withTimingsEachRebuildSaysWhatItsStagesTook() throws Exception {
+        events.close();
+        preview.close();
+        StringWriter timed = new StringWriter();
+        preview = LivePreview.start(new BuildOptions(site, site.resolve("_site"), false), "127.0.0.1", 0,
+                new PrintWriter(timed, true), new PrintWriter(err, true), true);
+        events = new EventStream(url("_quire/events"));
+        assertThat(timed.toString()).containsPattern("(?m)^built 15 memos, .*\n    config and sources +\\d+ ms");
+
+        edit(MEMO, "Almost every transformer recipe", "Nearly every transformer recipe");
+
+        events.next("reload");
+        assertThat(timed.toString()).containsPattern("(?m)^rebuilt 1 page in \\d+ ms\n    pages +\\d+ ms");
+    }
+
+    @Test
     void anEditorsSaveByRenameIsSeen() throws Exception {
         Path memo = site.resolve(MEMO);
         Path temp = memo.resolveSibling(".warmup.md.tmp");

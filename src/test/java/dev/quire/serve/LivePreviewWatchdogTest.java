@@ -40,7 +40,7 @@ class LivePreviewWatchdogTest {
     private void start(Consumer<Set<Path>> beforeRebuild) throws Exception {
         TestSites.write(dir, "=== quire.yml\ntitle: Notes\n=== " + MEMO + "\n" + GOOD);
         preview = LivePreview.start(new BuildOptions(dir, dir.resolve("_site"), false), "127.0.0.1", 0,
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), beforeRebuild);
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), beforeRebuild, false);
         events = new EventStream("http://127.0.0.1:" + preview.port() + "/_quire/events");
     }
 
