@@ -4,7 +4,8 @@ that the machine's noise falls on all alike: what one change to Quire buys.
 
 Usage: python3 bench/jars_ab.py SITE ROUNDS name=JAR name=JAR ...
   e.g. python3 bench/jars_ab.py /tmp/quire-1000 3 before=/tmp/quire-before.jar after=target/quire.jar
-Each jar builds SITE into its own output folder (/tmp/jars-ab-NAME) with the launcher's build
+Each jar builds SITE into its own output folder (/tmp/jars-ab-NAME; OUT_ROOT=/dev/shm puts it, and
+the cache folders below, in memory, where disk writes do not drown the difference) with the launcher's build
 flags (C1 only, serial collector) and --timings. The output folder is removed before every run,
 as an author's second build after 'rm -rf _site'; KEEP_OUT=1 keeps it, as a rebuild over the
 previous output. COLD=1 gives each jar a cache folder of its own (/tmp/jars-ab-NAME-cache), removed
@@ -55,13 +56,14 @@ def main():
     jars = [a.split("=", 1) for a in sys.argv[3:]]
     keep = os.environ.get("KEEP_OUT") == "1"
     cold = os.environ.get("COLD") == "1"
+    root = os.environ.get("OUT_ROOT", "/tmp")
     results = {name: [] for name, _ in jars}
     for r in range(rounds):
         for name, jar in jars:
-            out = f"/tmp/jars-ab-{name}"
+            out = f"{root}/jars-ab-{name}"
             if not keep:
                 shutil.rmtree(out, ignore_errors=True)
-            cache = f"/tmp/jars-ab-{name}-cache" if cold else None
+            cache = f"{root}/jars-ab-{name}-cache" if cold else None
             if cold:
                 shutil.rmtree(cache, ignore_errors=True)
             wall, cpu, sys_time, rss, stages = run(jar, site, out, cache)

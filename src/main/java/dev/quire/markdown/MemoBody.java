@@ -22,13 +22,12 @@ import java.util.List;
  * @param contents its section headings, for the contents list
  * @param openQuestions each item of its "Open questions" list, item 1 first
  * @param links every link and image destination written in it, where it is written
- * @param searchTerms the terms of {@code searchText} as the search index counts them
  * @param lead the text of its first paragraph, which the similarity of memos reads
  * @param abbreviations the abbreviations it defines ("mixture of experts (MoE)"), for the similarity
  */
 public record MemoBody(@RecordCodec.Omitted BodyTexts texts, int words, List<String> memoLinks, List<ContentsEntry> contents,
                        List<OpenItem> openQuestions, boolean hasMath, boolean hasCode, boolean hasCitations,
-                       boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms, String lead,
+                       boolean hasFigures, List<OutgoingLink> links, String lead,
                        List<Abbreviation> abbreviations) {
 
     public MemoBody {
@@ -37,7 +36,6 @@ public record MemoBody(@RecordCodec.Omitted BodyTexts texts, int words, List<Str
         contents = List.copyOf(contents);
         openQuestions = List.copyOf(openQuestions);
         links = List.copyOf(links);
-        searchTerms = List.copyOf(searchTerms);
     }
 
     /** A body whose texts are held. */
@@ -45,8 +43,8 @@ public record MemoBody(@RecordCodec.Omitted BodyTexts texts, int words, List<Str
                     List<OpenItem> openQuestions, String searchText, boolean hasMath, boolean hasCode, boolean hasCitations,
                     boolean hasFigures, List<OutgoingLink> links, List<TermCount> searchTerms, String lead,
                     List<Abbreviation> abbreviations) {
-        this(BodyTexts.of(html, feedHtml, searchText), words, memoLinks, contents, openQuestions, hasMath, hasCode,
-                hasCitations, hasFigures, links, searchTerms, lead, abbreviations);
+        this(BodyTexts.of(html, feedHtml, searchText, searchTerms), words, memoLinks, contents, openQuestions, hasMath, hasCode,
+                hasCitations, hasFigures, links, lead, abbreviations);
     }
 
     /** A body whose search terms and abbreviations are read from its search text now. */
@@ -68,7 +66,7 @@ public record MemoBody(@RecordCodec.Omitted BodyTexts texts, int words, List<Str
     /** The same body with its texts read from elsewhere. */
     public MemoBody withTexts(BodyTexts other) {
         return new MemoBody(other, words, memoLinks, contents, openQuestions, hasMath, hasCode, hasCitations, hasFigures,
-                links, searchTerms, lead, abbreviations);
+                links, lead, abbreviations);
     }
 
     /** The body as the memo page shows it. */
@@ -84,6 +82,11 @@ public record MemoBody(@RecordCodec.Omitted BodyTexts texts, int words, List<Str
     /** The text a search matches and quotes: no math, no note marks or margin copies. */
     public String searchText() {
         return texts.searchText();
+    }
+
+    /** The terms of {@link #searchText} as the search index counts them, sorted by term. */
+    public List<TermCount> searchTerms() {
+        return texts.searchTerms();
     }
 
     /** Minutes at 230 words a minute, at least one. */

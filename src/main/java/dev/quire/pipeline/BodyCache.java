@@ -8,6 +8,7 @@ import dev.quire.diag.Problems;
 import dev.quire.markdown.BodyTexts;
 import dev.quire.markdown.MemoBody;
 import dev.quire.markdown.MemoTarget;
+import dev.quire.search.TermCount;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.function.BiFunction;
  * is recorded with the entry and compared on the way out: a memo whose linked memo changed its
  * title is rendered again, one that only mentions an unrelated memo is not.
  *
- * <p>A body's three long texts (page HTML, feed HTML, search text) are kept as entries of their
+ * <p>A body's long texts (page HTML, feed HTML, search text and terms) are kept as entries of their
  * own under the body's key: a body from the cache reads them when its page, feeds and search
  * document are written, instead of every body holding them from the memos stage to the pages
  * stage. They are checked whole when the body is found, so that a damaged one is rendered again
@@ -43,9 +44,14 @@ final class BodyCache {
     static final String HTML = "memo-body-html";
     static final String FEED_HTML = "memo-body-feed-html";
     static final String SEARCH_TEXT = "memo-body-search-text";
+    static final String SEARCH_TERMS = "memo-body-search-terms";
 
     /** What is kept of one body: it, its warnings, and the links between memos it looked up. */
     record Entry(MemoBody body, List<Problem> problems, List<Seen> targets) {
+    }
+
+    /** A body's search terms as kept. */
+    record Terms(List<TermCount> terms) {
     }
 
     /** One lookup of another memo while rendering: its slug and what was found ({@code null}: no such memo). */
@@ -53,6 +59,7 @@ final class BodyCache {
     }
 
     private final RecordCodec<Entry> codec = RecordCodec.of(Entry.class);
+    private final RecordCodec<Terms> termsCodec = RecordCodec.of(Terms.class);
     private final RenderCache cache;
     private final String runKey;
     /** The last body of each memo (by path) this pipeline used, with its key: decoded once, while serve runs. */
@@ -88,7 +95,8 @@ final class BodyCache {
     BodyCache(RenderCache cache, String runKey, Map<String, Remembered> recent) {
         this.cache = cache;
         this.recent = recent;
-        this.runKey = RenderCache.key(CodeVersion.current(), RecordCodec.schema(Entry.class), runKey);
+        this.runKey = RenderCache.key(CodeVersion.current(), RecordCodec.schema(Entry.class), RecordCodec.schema(Terms.class),
+                runKey);
     }
 
     /**
@@ -121,6 +129,7 @@ final class BodyCache {
                 cache.putBytes(HTML, key, body.texts().htmlUtf8());
                 cache.put(FEED_HTML, key, body.feedHtml());
                 cache.put(SEARCH_TEXT, key, body.searchText());
+                cache.putBytes(SEARCH_TERMS, key, termsCodec.encode(new Terms(body.searchTerms())));
                 // From here on the body reads its texts from the cache, as a body found there
                 // does: a build from an empty cache held every page, feed and search text twice
                 // (as strings and as the bytes to be written), about 180 KB a memo, and each young
@@ -143,7 +152,8 @@ final class BodyCache {
             return Optional.empty();
         }
         Optional<Entry> entry = cache.getBytes(KIND, key).flatMap(codec::decode);
-        if (entry.isEmpty() || !cache.holds(HTML, key) || !cache.holds(FEED_HTML, key) || !cache.holds(SEARCH_TEXT, key)) {
+        if (entry.isEmpty() || !cache.holds(HTML, key) || !cache.holds(FEED_HTML, key) || !cache.holds(SEARCH_TEXT, key)
+                || !cache.holds(SEARCH_TERMS, key)) {
             return Optional.empty();
         }
         Entry e = entry.get();
@@ -153,7 +163,8 @@ final class BodyCache {
     /** The texts of the body kept under {@code key}, read from the cache each time they are asked for. */
     private BodyTexts readTexts(String key) {
         return BodyTexts.reading(() -> kept(cache.rereadBytes(HTML, key), HTML, key),
-                () -> kept(cache.reread(FEED_HTML, key), FEED_HTML, key), () -> kept(cache.reread(SEARCH_TEXT, key), SEARCH_TEXT, key));
+                () -> kept(cache.reread(FEED_HTML, key), FEED_HTML, key), () -> kept(cache.reread(SEARCH_TEXT, key), SEARCH_TEXT, key),
+                () -> kept(cache.rereadBytes(SEARCH_TERMS, key).flatMap(termsCodec::decode), SEARCH_TERMS, key).terms());
     }
 
     private static <T> T kept(Optional<T> read, String kind, String key) {

@@ -221,6 +221,15 @@ public final class Pipeline implements AutoCloseable {
         return PipelineResult.written(false, next.get(), problems, clock);
     }
 
+    /**
+     * Whether each run of this pipeline is its only one, as in {@code build} and {@code check}:
+     * then nothing is kept for a next run to start from (serve's next run starts from the
+     * search index's analysis of every document).
+     */
+    private boolean runsOnce() {
+        return writesOutputFolder;
+    }
+
     /** Closes the Markdown renderer's script engine and caches. */
     @Override
     public void close() {
@@ -403,7 +412,7 @@ public final class Pipeline implements AutoCloseable {
         checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
-                renderers.reader()::bodyDigest);
+                renderers.reader()::bodyDigest, runsOnce());
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
                 renderers.reader()::bodyDigest, search);
         plan.reportProblems(problems);

@@ -12,6 +12,7 @@ import dev.quire.render.RenderContext;
 import dev.quire.search.KeptAnalysis;
 import dev.quire.search.SearchDocument;
 import dev.quire.search.SearchIndex;
+import dev.quire.search.TermCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  *
  * <p>The index is built before planning, because how many term chunks it has is known only once
  * it is built; it starts from the previous run's index, so that after an edit in {@code serve}
- * only the edited memos are analysed again.
+ * only the edited memos are analysed again. A pipeline that runs once (build, check) takes the
+ * index whole from the cache when no memo changed ({@link SearchIndexCache}).
  */
 final class SearchOutputs {
     private SearchOutputs() {
@@ -41,9 +43,11 @@ final class SearchOutputs {
      * @param previous the index of the last good run, or {@code null}
      * @param cache where each document's file and field terms are kept between builds
      * @param bodyDigests a digest standing for each memo's body, where there is one ({@link BodyCache#digest})
+     * @param runsOnce whether no later build starts from this index: then it may be kept whole, without the
+     *     documents' analysis that a later build would reuse
      */
     static SearchIndex index(Site site, RenderContext ctx, SearchIndex previous, RenderCache cache,
-                             Function<Memo, Optional<String>> bodyDigests) {
+                             Function<Memo, Optional<String>> bodyDigests, boolean runsOnce) {
         Map<String, Memo> byHref = new HashMap<>();
         List<SearchDocument> documents = new ArrayList<>(site.memos().size());
         for (Memo memo : site.memos()) {
@@ -51,7 +55,12 @@ final class SearchOutputs {
             byHref.put(doc.href(), memo);
             documents.add(doc);
         }
-        KeptAnalysis kept = new SearchDocumentCache(cache, href -> bodyDigests.apply(byHref.get(href)));
+        Function<String, Optional<String>> bodyDigestByHref = href -> bodyDigests.apply(byHref.get(href));
+        KeptAnalysis kept = new SearchDocumentCache(cache, bodyDigestByHref);
+        if (runsOnce && previous == null) {
+            return new SearchIndexCache(cache).index(documents, doc -> bodyDigestByHref.apply(doc.href()), kept,
+                    () -> SearchIndex.build(documents, null, kept));
+        }
         return SearchIndex.build(documents, previous, kept);
     }
 
@@ -76,7 +85,19 @@ final class SearchOutputs {
         String keywords = memo.category().name() + " "
                 + memo.tags().stream().map(Label::name).collect(Collectors.joining(" "));
         return new SearchDocument(ctx.href(memo.path()), memo.title(), Format.isoDate(memo.date()),
-                Format.longDate(memo.date()), keywords, memo.description(), memo.searchText(),
-                memo.body().searchTerms());
+                Format.longDate(memo.date()), keywords, memo.description(), new BodyText(memo));
+    }
+
+    /** A memo's search text and terms, read from its body when the index asks for them. */
+    private record BodyText(Memo memo) implements SearchDocument.Text {
+        @Override
+        public String text() {
+            return memo.searchText();
+        }
+
+        @Override
+        public List<TermCount> terms() {
+            return memo.body().searchTerms();
+        }
     }
 }

@@ -40,17 +40,21 @@ public final class SearchIndex {
     private final List<byte[]> chunks;
     // kept for the next build to reuse (see build(List, SearchIndex))
     private final List<SearchDocument> documents;
+    /** Each document's analysis; {@code null} in an index {@link #kept} whole, which made none. */
     private final Analyzed[] analyzed;
+    /** Where a kept index reads its documents' files from. */
+    private final KeptAnalysis kept;
     private final Map<String, Term> terms;
     private final String[] sorted;
     private final Map<String, Written> chunkByPrefix;
 
     private SearchIndex(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, Analyzed[] analyzed,
-                        Map<String, Term> terms, String[] sorted, Map<String, Written> chunkByPrefix) {
+                        KeptAnalysis kept, Map<String, Term> terms, String[] sorted, Map<String, Written> chunkByPrefix) {
         this.manifest = manifest;
         this.chunks = chunks;
         this.documents = documents;
         this.analyzed = analyzed;
+        this.kept = kept;
         this.terms = terms;
         this.sorted = sorted;
         this.chunkByPrefix = chunkByPrefix;
@@ -74,10 +78,12 @@ public final class SearchIndex {
      * byte for byte those of a build from nothing (BM25 weighs every term against the whole
      * collection, so every weight is computed again; that is arithmetic, not the work).
      *
-     * @param previous the index of the previous build, or {@code null}
+     * @param last the index of the previous build, or {@code null}
      * @param kept what earlier builds kept of the documents not in {@code previous}
      */
-    public static SearchIndex build(List<SearchDocument> documents, SearchIndex previous, KeptAnalysis kept) {
+    public static SearchIndex build(List<SearchDocument> documents, SearchIndex last, KeptAnalysis kept) {
+        // an index kept whole has nothing to reuse but its files
+        SearchIndex previous = last != null && last.analyzed != null ? last : null;
         int count = documents.size();
         Analyzed[] analyzed = analyzed(documents, previous, kept);
 
@@ -118,7 +124,19 @@ public final class SearchIndex {
         manifest.put("documents", count);
         manifest.put("prefixes", prefixes);
         manifest.put("stop", SearchAnalyzer.stopWords());
-        return new SearchIndex(json(manifest), chunks, List.copyOf(documents), analyzed, terms, sorted, written);
+        return new SearchIndex(json(manifest), chunks, List.copyOf(documents), analyzed, kept, terms, sorted, written);
+    }
+
+    /**
+     * The index of {@code documents} from the manifest and term chunks that {@link #build} gave
+     * for the same documents before: a build whose memos are all unchanged, and that no later
+     * build will start from, neither analyses a document nor weighs a term. Each document's file
+     * is read from {@code kept} when it is written. A later {@link #build} starting from this
+     * index analyses every document again.
+     */
+    public static SearchIndex kept(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, KeptAnalysis kept) {
+        return new SearchIndex(manifest, List.copyOf(chunks), List.copyOf(documents), null, kept, Map.of(), new String[0],
+                Map.of());
     }
 
     /** Each document's analysis: taken from {@code previous} where the document is unchanged (in place or moved), else made, in parallel. */
@@ -354,7 +372,16 @@ public final class SearchIndex {
 
     /** Document {@code i}'s file. */
     public byte[] documentFile(int i) {
+        if (analyzed == null) {
+            SearchDocument doc = documents.get(i);
+            return kept.file(doc, () -> document(doc));
+        }
         return analyzed[i].file();
+    }
+
+    /** The term chunks' files, in order, as {@link #kept} takes them. */
+    public List<byte[]> chunks() {
+        return chunks;
     }
 
     /** A document's file, as the search page reads it. */

@@ -3,6 +3,7 @@ package dev.quire.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.output.MemorySink;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -74,6 +75,41 @@ class CachedBuildTest {
         for (String path : uncached.keySet()) {
             assertThat(cold.get(path)).as("cold %s", path).isEqualTo(uncached.get(path));
             assertThat(warm.get(path)).as("warm %s", path).isEqualTo(uncached.get(path));
+        }
+    }
+
+    /**
+     * The search index is kept whole for a build none of whose memos changed: after an edit of a
+     * memo's text, or of its title, the warm build's index and documents are those of a build
+     * without a cache, not the kept ones.
+     */
+    @Test
+    void theSearchIndexKeptWholeIsNotUsedOnceAMemoChanged(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("quire.yml"), "title: Notes\nauthor: A. Writer\nbase_url: https://notes.example.org/\n");
+        Files.createDirectories(site.resolve("memos"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(site.resolve("memos/note-" + i + ".md"), "---\ntitle: \"Note " + i + "\"\ndate: 2026-01-0" + (i + 1)
+                    + "\nquestion: \"What does note " + i + " find?\"\n---\nWarmup keeps early updates small.\n");
+        }
+        build(site, cache);
+        Map<String, byte[]> warm = build(site, cache);
+        assertSameFiles(build(site, cache), warm);
+
+        Files.writeString(site.resolve("memos/note-1.md"), "---\ntitle: \"Note 1\"\ndate: 2026-01-02\n"
+                + "question: \"What does note 1 find?\"\n---\nSharpness-aware minimization seeks flat minima.\n");
+        assertSameFiles(build(site, cache), build(site, null));
+        Files.writeString(site.resolve("memos/note-2.md"), "---\ntitle: \"A sharper title\"\ndate: 2026-01-03\n"
+                + "question: \"What does note 2 find?\"\n---\nWarmup keeps early updates small.\n");
+        Map<String, byte[]> edited = build(site, cache);
+        assertSameFiles(edited, build(site, null));
+        assertThat(new String(edited.get("search/terms/0.json"), StandardCharsets.UTF_8))
+                .contains("\"sharper\"").isNotEqualTo(new String(warm.get("search/terms/0.json"), StandardCharsets.UTF_8));
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        for (String path : expected.keySet()) {
+            assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
         }
     }
 
