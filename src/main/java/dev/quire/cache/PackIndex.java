@@ -41,7 +41,7 @@ record PackIndex(Set<String> packs, Map<StoreKey, Loc> entries) {
         return new PackIndex(Set.of(), Map.of());
     }
 
-    /** The index in {@code dir}, or an empty one when it is missing or unreadable. */
+    /** The index in {@code dir}, or an empty one when it is missing or unreadable; its entries, when any, in a map of its own. */
     static PackIndex read(Path dir) {
         try {
             byte[] bytes = Files.readAllBytes(dir.resolve(FILE));

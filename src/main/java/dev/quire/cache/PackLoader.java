@@ -44,7 +44,9 @@ final class PackLoader {
             // pack the index claims to cover: trusting it would lose them, so scan every pack.
             index = PackIndex.empty();
         }
-        Map<StoreKey, Loc> entries = new HashMap<>(index.entries());
+        // the index's own map when it has one: it was read for this load alone, and copying
+        // every entry of a large cache again cost a warm build as much as reading them
+        Map<StoreKey, Loc> entries = index.entries() instanceof HashMap<StoreKey, Loc> read ? read : new HashMap<>(index.entries());
         boolean scanned = false;
         for (String pack : packs) {
             if (!index.packs().contains(pack)) {

@@ -106,6 +106,20 @@ public final class PackStore implements AutoCloseable {
         return dir != null;
     }
 
+    /**
+     * Starts reading the folder's index on a thread of its own, unless it was read: a build
+     * reads its settings and lists its sources meanwhile, instead of waiting for the index at its
+     * first lookup (some 100,000 entries in a 4,000-memo site's cache).
+     */
+    public void loadInBackground() {
+        if (dir == null || view != null) {
+            return;
+        }
+        Thread loader = new Thread(this::view, "quire-cache-index");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** Whether the store holds nothing yet: no folder, or no entry in it and none put. */
     public boolean isEmpty() {
         return dir == null || (pending.isEmpty() && spilled.isEmpty() && view().entries().isEmpty());

@@ -83,6 +83,11 @@ public final class RenderCache implements AutoCloseable {
         }
     }
 
+    /** Starts reading what the cache holds in the background ({@link PackStore#loadInBackground}). */
+    public void loadInBackground() {
+        store.loadInBackground();
+    }
+
     /** Whether every lookup will miss: no cache, or one that holds nothing yet (a first build, a fresh checkout). */
     public boolean isEmpty() {
         return store.isEmpty();

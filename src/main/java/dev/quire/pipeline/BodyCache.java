@@ -111,7 +111,7 @@ final class BodyCache {
         if (kept.isPresent() && stillLinksTheSame(kept.get(), targets)) {
             hits.incrementAndGet();
             if (last == null || last.entry() != kept.get()) {
-                recent.put(path, new Remembered(key, kept.get()));
+                remember(path, key, kept.get());
             }
             kept.get().problems().forEach(problems::add);
             return kept.get().body();
@@ -136,9 +136,22 @@ final class BodyCache {
                 // collection copied them on (a third of a second of pauses at 1,000 memos).
                 body = body.withTexts(readTexts(key));
             }
-            recent.put(path, new Remembered(key, new Entry(body, found, seen)));
+            remember(path, key, new Entry(body, found, seen));
         }
         return body;
+    }
+
+    /**
+     * Keeps {@code entry} as the last body of {@code path}, with its digest when there is a cache
+     * to key by it: made here, on the thread that rendered or read the body, in parallel with the
+     * others, instead of one after another when the feeds and the search index first ask.
+     */
+    private void remember(String path, String key, Entry entry) {
+        Remembered remembered = new Remembered(key, entry);
+        if (cache.enabled()) {
+            remembered.digest = digestOf(remembered);
+        }
+        recent.put(path, remembered);
     }
 
     /** The key of a body in this run: the run's inputs and the memo's own. */

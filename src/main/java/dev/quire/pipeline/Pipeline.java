@@ -268,6 +268,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Config, sources and every memo; every problem of these stages reported, even when the config is missing. */
     private Optional<Memos> readEverything(Problems problems, Stopwatch clock) {
+        renderers.cache().loadInBackground(); // while the settings and sources are read
         if (writesOutputFolder) {
             OutputGuard.check(layout, options.outputDir(), problems);
         }

@@ -59,16 +59,18 @@ final class SearchIndexCache {
     }
 
     private static Optional<String> key(List<SearchDocument> documents, Function<SearchDocument, Optional<String>> bodyDigest) {
-        List<String> parts = new ArrayList<>(documents.size() * 7 + 2);
+        // each document hashed on its own, in parallel, then the list of them
+        List<Optional<String>> keys = documents.parallelStream().map(doc -> bodyDigest.apply(doc).map(body ->
+                RenderCache.key(doc.href(), doc.title(), doc.date(), doc.dateText(), doc.keywords(), doc.description(), body)))
+                .toList();
+        List<String> parts = new ArrayList<>(documents.size() + 2);
         parts.add(CodeVersion.current());
         parts.add(String.valueOf(documents.size()));
-        for (SearchDocument doc : documents) {
-            Optional<String> body = bodyDigest.apply(doc);
-            if (body.isEmpty()) {
+        for (Optional<String> key : keys) {
+            if (key.isEmpty()) {
                 return Optional.empty();
             }
-            parts.addAll(List.of(doc.href(), doc.title(), doc.date(), doc.dateText(), doc.keywords(), doc.description(),
-                    body.get()));
+            parts.add(key.get());
         }
         return Optional.of(RenderCache.key(parts.toArray(String[]::new)));
     }

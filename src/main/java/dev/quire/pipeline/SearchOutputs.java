@@ -49,11 +49,9 @@ final class SearchOutputs {
     static SearchIndex index(Site site, RenderContext ctx, SearchIndex previous, RenderCache cache,
                              Function<Memo, Optional<String>> bodyDigests, boolean runsOnce) {
         Map<String, Memo> byHref = new HashMap<>();
-        List<SearchDocument> documents = new ArrayList<>(site.memos().size());
-        for (Memo memo : site.memos()) {
-            SearchDocument doc = document(memo, ctx);
-            byHref.put(doc.href(), memo);
-            documents.add(doc);
+        List<SearchDocument> documents = site.memos().parallelStream().map(memo -> document(memo, ctx)).toList();
+        for (int i = 0; i < documents.size(); i++) {
+            byHref.put(documents.get(i).href(), site.memos().get(i));
         }
         Function<String, Optional<String>> bodyDigestByHref = href -> bodyDigests.apply(byHref.get(href));
         KeptAnalysis kept = new SearchDocumentCache(cache, bodyDigestByHref);

@@ -71,6 +71,27 @@ class NamesTest {
         assertThat(Slugs.of("!!!")).isEqualTo("untitled");
     }
 
+    /** The one pass that makes an ASCII name a slug gives what the rules' regular expressions give. */
+    @Test
+    void asciiNamesGiveTheSlugsOfTheRegularExpressions() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZz09 -_--.+#/C++ C# \t(Adam)";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = name.toString()
+                    .replaceAll("(?<=[\\p{L}\\p{N}+#])([+#])", "\u0000$1")
+                    .replace("\u0000+", " plus ").replace("\u0000#", " sharp ")
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            assertThat(Slugs.of(name.toString())).as("«%s»", name).isEqualTo(expected.isEmpty() ? "untitled" : expected);
+        }
+        assertThat(Slugs.of("2026-02-03-warmup-stabilizes-adam")).isEqualTo("2026-02-03-warmup-stabilizes-adam");
+        assertThat(Slugs.of("--Weight  Decay--")).isEqualTo("weight-decay");
+        assertThat(Slugs.of("C++ and C#")).isEqualTo("c-plus-plus-and-c-sharp");
+    }
+
     @Test
     void memosNamedInOtherScriptsGetTheirOwnPages() throws IOException {
         Run run = build(CONFIG
