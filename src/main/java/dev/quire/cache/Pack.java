@@ -111,26 +111,85 @@ final class Pack {
 
     /** The value at {@code loc} in an {@link #open}ed pack if it is whole and is the one stored under {@code key}; empty otherwise. */
     static Optional<byte[]> read(FileChannel pack, StoreKey key, Loc loc) throws IOException {
-        if (loc.offset() < HEADER || loc.length() < 0 || loc.bytes() > Integer.MAX_VALUE) {
-            return Optional.empty(); // an index entry that points nowhere
+        Checksum sum = header(pack, key, loc);
+        if (sum == null) {
+            return Optional.empty();
         }
-        ByteBuffer entry = ByteBuffer.allocate((int) loc.bytes());
-        long at = loc.offset();
-        while (entry.hasRemaining()) {
-            int n = pack.read(entry, at); // positional: safe from many threads
+        // read straight into the value's own array: no second copy of a body's HTML
+        byte[] value = new byte[loc.length()];
+        if (!readFully(pack, ByteBuffer.wrap(value), loc.offset() + ENTRY_HEADER)) {
+            return Optional.empty();
+        }
+        sum.running().update(value);
+        return sum.matches() ? Optional.of(value) : Optional.empty();
+    }
+
+    /**
+     * Whether the value at {@code loc} is whole and is the one stored under {@code key}, read
+     * through a small buffer of this thread's and let go: a warm build checks each body's texts
+     * so (some 300 MB at 4,000 memos), and allocating each whole only to drop it kept the young
+     * collections busy.
+     */
+    static boolean check(FileChannel pack, StoreKey key, Loc loc) throws IOException {
+        Checksum sum = header(pack, key, loc);
+        if (sum == null) {
+            return false;
+        }
+        ByteBuffer chunk = CHECK_BUFFER.get();
+        long at = loc.offset() + ENTRY_HEADER;
+        long end = at + loc.length();
+        while (at < end) {
+            chunk.clear().limit((int) Math.min(chunk.capacity(), end - at));
+            if (!readFully(pack, chunk, at)) {
+                return false;
+            }
+            at += chunk.flip().remaining();
+            sum.running().update(chunk);
+        }
+        return sum.matches();
+    }
+
+    private static final ThreadLocal<ByteBuffer> CHECK_BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 16));
+
+    /** The checksum an entry's header holds, and the one being computed over its key, length and value. */
+    private record Checksum(CRC32C running, int stored) {
+        boolean matches() {
+            return (int) running.getValue() == stored;
+        }
+    }
+
+    /**
+     * Reads the header of the entry at {@code loc}: its checksum, and one begun with its key and
+     * length; {@code null} when the header is not that of {@code key}'s entry or the file ends first.
+     */
+    private static Checksum header(FileChannel pack, StoreKey key, Loc loc) throws IOException {
+        if (loc.offset() < HEADER || loc.length() < 0 || loc.bytes() > Integer.MAX_VALUE) {
+            return null; // an index entry that points nowhere
+        }
+        ByteBuffer head = ByteBuffer.allocate(ENTRY_HEADER);
+        if (!readFully(pack, head, loc.offset())) {
+            return null; // truncated
+        }
+        head.flip();
+        if (!StoreKey.of(head).equals(key) || head.getInt() != loc.length()) {
+            return null;
+        }
+        int stored = head.getInt();
+        CRC32C crc = new CRC32C();
+        crc.update(head.flip().limit(StoreKey.BYTES + 4));
+        return new Checksum(crc, stored);
+    }
+
+    /** Fills {@code into} from {@code at}; false when the file ends first. */
+    private static boolean readFully(FileChannel pack, ByteBuffer into, long at) throws IOException {
+        while (into.hasRemaining()) {
+            int n = pack.read(into, at); // positional: safe from many threads
             if (n < 0) {
-                return Optional.empty(); // truncated
+                return false;
             }
             at += n;
         }
-        entry.flip();
-        if (!StoreKey.of(entry).equals(key) || entry.getInt() != loc.length()) {
-            return Optional.empty();
-        }
-        int crc = entry.getInt();
-        byte[] value = new byte[loc.length()];
-        entry.get(value);
-        return checksum(key, value) == crc ? Optional.of(value) : Optional.empty();
+        return true;
     }
 
     /**

@@ -125,6 +125,41 @@ public final class PackStore implements AutoCloseable {
         return dir == null || (pending.isEmpty() && spilled.isEmpty() && view().entries().isEmpty());
     }
 
+    /**
+     * Whether a whole, checked value is stored under {@code key}: {@link #get} without keeping the
+     * value, read through a small buffer.
+     */
+    public boolean holds(String key) {
+        if (dir == null) {
+            return false;
+        }
+        StoreKey k = StoreKey.parse(key);
+        if (pending.containsKey(k)) {
+            return true;
+        }
+        for (int attempt = 0; attempt < 2; attempt++) { // as in get: a merge may close the pack meanwhile
+            Loc loc = spilled.get(k);
+            if (loc == null) {
+                loc = view().entries().get(k);
+            }
+            if (loc == null) {
+                return false;
+            }
+            try {
+                boolean whole = Pack.check(channel(loc), k, loc);
+                if (whole) {
+                    used.add(k);
+                }
+                return whole;
+            } catch (ClosedChannelException | NoSuchFileException e) {
+                // merged away meanwhile: look again
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The value stored under {@code key}, whole and checked; empty when missing or damaged. Do not modify it. */
     public Optional<byte[]> get(String key) {
         if (dir == null) {
@@ -376,6 +411,11 @@ public final class PackStore implements AutoCloseable {
     }
 
     private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
+        return Pack.read(channel(loc), key, loc);
+    }
+
+    /** The open pack {@code loc} lies in. */
+    private FileChannel channel(Loc loc) throws IOException {
         FileChannel pack = channels.get(loc.pack());
         if (pack == null) {
             FileChannel opened = Pack.open(dir.resolve(loc.pack()));
@@ -386,7 +426,7 @@ public final class PackStore implements AutoCloseable {
                 opened.close(); // another thread opened it first
             }
         }
-        return Pack.read(pack, key, loc);
+        return pack;
     }
 
     private PackIndex view() {

@@ -106,7 +106,7 @@ public final class RenderCache implements AutoCloseable {
      * again later through {@link #reread}, which must not find it damaged then. Not counted as a lookup.
      */
     public boolean holds(String kind, String key) {
-        return store.enabled() && store.get(key(kind, key)).isPresent();
+        return store.enabled() && store.holds(key(kind, key));
     }
 
     /** A value read again, not counted as a lookup: one {@link #holds} found. */

@@ -51,7 +51,7 @@ public final class RelatedMemos {
 
     /** @param memos the site's memos, in any order; {@code previous} the last build's, or null */
     public static RelatedMemos of(List<Memo> memos, RelatedMemos previous) {
-        return new RelatedMemos(memos.stream().sorted(SiteAssembler.NEWEST_FIRST).toList(), previous);
+        return new RelatedMemos(SiteAssembler.newestFirst(memos), previous);
     }
 
     /**

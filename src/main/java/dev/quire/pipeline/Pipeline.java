@@ -66,6 +66,7 @@ public final class Pipeline implements AutoCloseable {
     private final BuildOptions options;
     private final SiteLayout layout;
     private final MemoRenderers renderers;
+    private final InputKeys inputKeys = new InputKeys();
     /** Whether full runs refuse an output folder whose replacement would destroy sources ({@link OutputGuard}). */
     private final boolean writesOutputFolder;
 
@@ -415,7 +416,7 @@ public final class Pipeline implements AutoCloseable {
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
                 renderers.reader()::bodyDigest, runsOnce());
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
-                renderers.reader()::bodyDigest, search);
+                renderers.reader()::bodyDigest, search, inputKeys);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
         clock.lap("output plan", "", renderers.cache());

@@ -64,6 +64,36 @@ class PackStoreDamageTest {
         assertThat(readable()).isEqualTo(N - 1);
     }
 
+    /** {@code holds} checks a value as {@code get} does, also one longer than the buffer it reads through. */
+    @Test
+    void holdsFindsDamageWhereGetDoes(@TempDir Path other) throws IOException {
+        byte[] large = new byte[200_000];
+        new Random(3).nextBytes(large);
+        try (PackStore store = PackStore.open(other)) {
+            fill(store, 0, 3);
+            store.put(key(3), large);
+            fill(store, 4, 6);
+        }
+        Path pack = packs(other).get(0);
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[bytes.length / 2] ^= 0x20; // inside the large value, past its first 64 KB
+        Files.write(pack, bytes);
+        try (PackStore store = PackStore.open(other)) {
+            for (int i = 0; i < 6; i++) {
+                assertThat(store.holds(key(i))).as("entry %d", i).isEqualTo(store.get(key(i)).isPresent()).isEqualTo(i != 3);
+            }
+            assertThat(store.holds(key(99))).isFalse();
+        }
+        try (PackStore store = PackStore.open(other)) {
+            store.put(key(3), large);
+            assertThat(store.holds(key(3))).as("put, not yet written").isTrue();
+        }
+        try (PackStore store = PackStore.open(other)) {
+            assertThat(store.holds(key(3))).isTrue();
+            assertThat(store.get(key(3))).hasValue(large);
+        }
+    }
+
     @Test
     void aLostIndexIsRebuiltByScanningThePacks() throws IOException {
         Files.delete(dir.resolve(PackIndex.FILE));
