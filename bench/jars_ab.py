@@ -6,7 +6,7 @@ Usage: python3 bench/jars_ab.py SITE ROUNDS name=JAR name=JAR ...
   e.g. python3 bench/jars_ab.py /tmp/quire-1000 3 before=/tmp/quire-before.jar after=target/quire.jar
 Each jar builds SITE into its own output folder (/tmp/jars-ab-NAME; OUT_ROOT=/dev/shm puts it, and
 the cache folders below, in memory, where disk writes do not drown the difference) with the launcher's build
-flags (C1 only, serial collector) and --timings. The output folder is removed before every run,
+flags (C1 only, serial collector, survivors promoted at once) and --timings. The output folder is removed before every run,
 as an author's second build after 'rm -rf _site'; KEEP_OUT=1 keeps it, as a rebuild over the
 previous output. COLD=1 gives each jar a cache folder of its own (/tmp/jars-ab-NAME-cache), removed
 before every run: a build from an empty cache, every formula, code block and body rendered.
@@ -37,7 +37,7 @@ def huge_pages():
 
 
 def run(jar, site, out, cache=None):
-    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *huge_pages(),
+    cmd = ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", *huge_pages(),
            *os.environ.get("JAVA_OPTS", "").split(), "-jar", jar,
            "build", site, "-o", out, "--timings"] + (["--cache", cache] if cache else [])
     start = time.monotonic()
