@@ -20,9 +20,10 @@ import java.util.Map;
  * @param related each memo's related memos, computed when first asked for
  * @param assets what the page being rendered links for its math and code ({@link PageAssets#NONE} but in
  *        the context of one page, {@link #forPage})
+ * @param fragments the parts of pages rendered once for all the pages of this build
  */
 public record RenderContext(Site site, String basePath, Map<String, String> citationKeys, List<String> stylesheets,
-                            RelatedMemos related, PageAssets assets) {
+                            RelatedMemos related, PageAssets assets, Fragments fragments) {
 
     public static RenderContext of(Site site) {
         return of(site, site.config().theme().stylesheets(), null);
@@ -36,12 +37,12 @@ public record RenderContext(Site site, String basePath, Map<String, String> cita
         Map<String, String> keys = previous != null && sameCitationInputs(previous.site(), site)
                 ? previous.citationKeys() : citationKeys(site);
         return new RenderContext(site, basePath(site.config().baseUrl()), keys, List.copyOf(stylesheets),
-                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()), PageAssets.NONE);
+                RelatedMemos.of(site.memos(), previous == null ? null : previous.related()), PageAssets.NONE, new Fragments());
     }
 
     /** The context of one page, which links {@code assets} in its head. */
     public RenderContext forPage(PageAssets assets) {
-        return assets.equals(this.assets) ? this : new RenderContext(site, basePath, citationKeys, stylesheets, related, assets);
+        return assets.equals(this.assets) ? this : new RenderContext(site, basePath, citationKeys, stylesheets, related, assets, fragments);
     }
 
     /** The path a site with this {@code base_url} lives under: "/", or "/notes/" for "https://jdoe.github.io/notes/". */
