@@ -56,14 +56,16 @@ final class FeedOutputs {
             feeds.add(FeedSpec.category(site.config(), category.path(), category.name(), category.memos()));
         }
         FeedBodies bodies = new FeedBodies(SiteUrls.of(site.config()));
+        // every setting, in the key of every feed: written out once, not once a feed
+        String settings = site.config().toString();
         for (FeedSpec feed : feeds) {
             Set<String> inputs = new HashSet<>();
             // the memos it holds, in full; when another memo becomes one of the newest, the set changes
             feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
             plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs,
-                    () -> cached(ATOM_KIND, feed, site.config(), bodies, cache, bodyDigests, AtomFeed::write));
+                    () -> cached(ATOM_KIND, feed, site.config(), settings, bodies, cache, bodyDigests, AtomFeed::write));
             plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs,
-                    () -> cached(JSON_KIND, feed, site.config(), bodies, cache, bodyDigests, JsonFeed::write));
+                    () -> cached(JSON_KIND, feed, site.config(), settings, bodies, cache, bodyDigests, JsonFeed::write));
         }
     }
 
@@ -80,13 +82,13 @@ final class FeedOutputs {
      * what it was made from where there is one, as hashing the full text of every feed's memos
      * on every build costs more than the rest of the key.
      */
-    private static byte[] cached(String kind, FeedSpec feed, SiteConfig config, FeedBodies bodies, RenderCache cache,
-                                 Function<Memo, Optional<String>> bodyDigests, FeedWriter writer) {
+    private static byte[] cached(String kind, FeedSpec feed, SiteConfig config, String settings, FeedBodies bodies,
+                                 RenderCache cache, Function<Memo, Optional<String>> bodyDigests, FeedWriter writer) {
         if (!cache.enabled()) {
             return writer.write(feed, config, bodies);
         }
         List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.jsonPath(), feed.dir(),
-                feed.title(), config.toString()));
+                feed.title(), settings));
         for (Memo memo : feed.memos()) {
             parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), String.valueOf(memo.updated()),
                     memo.modified().toString(), memo.summary(), memo.category().toString(), memo.tags().toString()));
