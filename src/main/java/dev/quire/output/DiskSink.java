@@ -3,12 +3,15 @@ package dev.quire.output;
 import dev.quire.diag.Defects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,7 +104,22 @@ public final class DiskSink implements OutputSink, AutoCloseable {
         Path target = staging.resolve(path);
         makeFolder(target.getParent());
         if (!previous.linkIfSame(path, content, target)) {
-            Files.write(target, content);
+            writeFile(target, content);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a new file in one call to the kernel where it takes it whole:
+     * {@code Files.write} hands it over 8 KB at a time, 3.5 writes a file on average in a
+     * 4,000-memo build (`strace -c`: 31,439 writes for 9,083 files).
+     */
+    private static void writeFile(Path target, byte[] content) throws IOException {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
         }
     }
 
