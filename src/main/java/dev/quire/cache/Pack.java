@@ -126,16 +126,15 @@ final class Pack {
 
     /**
      * Whether the value at {@code loc} is whole and is the one stored under {@code key}, read
-     * through a small buffer of this thread's and let go: a warm build checks each body's texts
-     * so (some 300 MB at 4,000 memos), and allocating each whole only to drop it kept the young
-     * collections busy.
+     * through {@code chunk} (a buffer of the caller's, reused) and let go: a warm build checks
+     * each body's texts so (some 300 MB at 4,000 memos), and allocating each whole only to drop
+     * it kept the young collections busy.
      */
-    static boolean check(FileChannel pack, StoreKey key, Loc loc) throws IOException {
+    static boolean check(FileChannel pack, StoreKey key, Loc loc, ByteBuffer chunk) throws IOException {
         Checksum sum = header(pack, key, loc);
         if (sum == null) {
             return false;
         }
-        ByteBuffer chunk = CHECK_BUFFER.get();
         long at = loc.offset() + ENTRY_HEADER;
         long end = at + loc.length();
         while (at < end) {
@@ -148,8 +147,6 @@ final class Pack {
         }
         return sum.matches();
     }
-
-    private static final ThreadLocal<ByteBuffer> CHECK_BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 16));
 
     /** The checksum an entry's header holds, and the one being computed over its key, length and value. */
     private record Checksum(CRC32C running, int stored) {

@@ -2,6 +2,7 @@ package dev.quire.cache;
 
 import dev.quire.cache.Pack.Loc;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -72,6 +73,8 @@ public final class PackStore implements AutoCloseable {
     /** The packs read so far, open. */
     private final Map<String, FileChannel> channels = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** Each thread's buffer for {@link #holds}: values are checked through it, not read whole. */
+    private final ThreadLocal<ByteBuffer> checkBuffers = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 16));
     /** The packs and entries as last read or written; null until first needed. */
     private volatile PackIndex view;
     /** Whether the view holds packs the index did not list: then writing the index saves the next build a scan. */
@@ -146,7 +149,7 @@ public final class PackStore implements AutoCloseable {
                 return false;
             }
             try {
-                boolean whole = Pack.check(channel(loc), k, loc);
+                boolean whole = Pack.check(channel(loc), k, loc, checkBuffers.get());
                 if (whole) {
                     used.add(k);
                 }
