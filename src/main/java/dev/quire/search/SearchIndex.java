@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -41,14 +40,14 @@ public final class SearchIndex {
     // kept for the next build to reuse (see build(List, SearchIndex))
     private final List<SearchDocument> documents;
     /** Each document's analysis; {@code null} in an index {@link #kept} whole, which made none. */
-    private final Analyzed[] analyzed;
+    private final AnalyzedDocument[] analyzed;
     /** Where a kept index reads its documents' files from. */
     private final KeptAnalysis kept;
     private final Map<String, Term> terms;
     private final String[] sorted;
     private final Map<String, Written> chunkByPrefix;
 
-    private SearchIndex(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, Analyzed[] analyzed,
+    private SearchIndex(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, AnalyzedDocument[] analyzed,
                         KeptAnalysis kept, Map<String, Term> terms, String[] sorted, Map<String, Written> chunkByPrefix) {
         this.manifest = manifest;
         this.chunks = chunks;
@@ -85,12 +84,12 @@ public final class SearchIndex {
         // an index kept whole has nothing to reuse but its files
         SearchIndex previous = last != null && last.analyzed != null ? last : null;
         int count = documents.size();
-        Analyzed[] analyzed = analyzed(documents, previous, kept);
+        AnalyzedDocument[] analyzed = analyzed(documents, previous, kept);
 
         Map<String, Postings> postings = postings(analyzed, previous);
         String[] sorted = previous != null && postings.keySet().equals(previous.terms.keySet())
                 ? previous.sorted : postings.keySet().stream().sorted().toArray(String[]::new);
-        double avgLength = Arrays.stream(analyzed).mapToInt(Analyzed::length).average().orElse(1);
+        double avgLength = Arrays.stream(analyzed).mapToInt(AnalyzedDocument::length).average().orElse(1);
         double[] norms = Arrays.stream(analyzed).mapToDouble(a -> K1 * (1 - B + B * a.length() / avgLength)).toArray();
         double max = postings.values().parallelStream().mapToDouble(p -> maxScore(p, count, norms)).max().orElse(1);
         Map<String, Term> terms = new HashMap<>(postings.size() * 2);
@@ -140,9 +139,9 @@ public final class SearchIndex {
     }
 
     /** Each document's analysis: taken from {@code previous} where the document is unchanged (in place or moved), else made, in parallel. */
-    private static Analyzed[] analyzed(List<SearchDocument> documents, SearchIndex previous, KeptAnalysis kept) {
+    private static AnalyzedDocument[] analyzed(List<SearchDocument> documents, SearchIndex previous, KeptAnalysis kept) {
         int count = documents.size();
-        Analyzed[] analyzed = new Analyzed[count];
+        AnalyzedDocument[] analyzed = new AnalyzedDocument[count];
         List<Integer> toAnalyze = new ArrayList<>();
         // the previous documents by address, when some moved: looked up by address and compared,
         // because hashing every document (its text and term counts) cost more than analysing the
@@ -165,7 +164,7 @@ public final class SearchIndex {
                 toAnalyze.add(i);
             }
         }
-        toAnalyze.parallelStream().forEach(i -> analyzed[i] = Analyzed.of(documents.get(i), kept));
+        toAnalyze.parallelStream().forEach(i -> analyzed[i] = AnalyzedDocument.of(documents.get(i), kept));
         return analyzed;
     }
 
@@ -174,7 +173,7 @@ public final class SearchIndex {
      * unchanged), only those documents' terms are updated in the previous lists; otherwise all
      * are made anew, document by document so that each list is in ascending order.
      */
-    private static Map<String, Postings> postings(Analyzed[] analyzed, SearchIndex previous) {
+    private static Map<String, Postings> postings(AnalyzedDocument[] analyzed, SearchIndex previous) {
         if (previous != null && previous.analyzed.length == analyzed.length) {
             List<Integer> changed = new ArrayList<>();
             for (int doc = 0; doc < analyzed.length && changed.size() <= analyzed.length / 8; doc++) {
@@ -186,8 +185,8 @@ public final class SearchIndex {
                 Map<String, Postings> out = new HashMap<>(previous.terms.size() * 2);
                 previous.terms.forEach((term, t) -> out.put(term, t.postings()));
                 for (int doc : changed) {
-                    Analyzed before = previous.analyzed[doc];
-                    Analyzed after = analyzed[doc];
+                    AnalyzedDocument before = previous.analyzed[doc];
+                    AnalyzedDocument after = analyzed[doc];
                     for (String term : before.terms()) {
                         if (after.count(term) == 0) {
                             out.computeIfPresent(term, (t, p) -> p.with(doc, 0));
@@ -240,50 +239,6 @@ public final class SearchIndex {
             weights[i] = (int) Math.max(1, Math.round(score(idf, p.counts[i], norms[p.docs[i]]) / max * 99));
         }
         return weights;
-    }
-
-    /** One document's weighted term counts (title words three times, themes twice) and its file. */
-    private record Analyzed(String[] terms, int[] counts, int length, byte[] file) {
-        static Analyzed of(SearchDocument doc, KeptAnalysis kept) {
-            List<TermCount> fields = kept.fieldTerms(doc, () -> fieldTerms(doc));
-            List<TermCount> text = doc.textTerms();
-            // both lists are sorted by term: merged in one pass
-            String[] terms = new String[fields.size() + text.size()];
-            int[] counts = new int[terms.length];
-            int n = 0;
-            int sum = 0;
-            for (int f = 0, t = 0; f < fields.size() || t < text.size(); n++) {
-                int order = f == fields.size() ? 1 : t == text.size() ? -1 : fields.get(f).term().compareTo(text.get(t).term());
-                TermCount from = order <= 0 ? fields.get(f++) : text.get(t++);
-                terms[n] = from.term();
-                counts[n] = from.count() + (order == 0 ? text.get(t++).count() : 0);
-                sum += counts[n];
-            }
-            return new Analyzed(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n), Math.max(1, sum),
-                    kept.file(doc, () -> document(doc)));
-        }
-
-        int count(String term) {
-            int at = Arrays.binarySearch(terms, term);
-            return at >= 0 ? counts[at] : 0;
-        }
-
-        /** The terms of the title (three times), keywords (twice) and description, sorted by term. */
-        static List<TermCount> fieldTerms(SearchDocument doc) {
-            Map<String, Integer> tf = new TreeMap<>();
-            count(tf, doc.title(), 3);
-            count(tf, doc.keywords(), 2);
-            count(tf, doc.description(), 1);
-            List<TermCount> out = new ArrayList<>(tf.size());
-            tf.forEach((term, count) -> out.add(new TermCount(term, count)));
-            return out;
-        }
-
-        private static void count(Map<String, Integer> tf, String text, int weight) {
-            for (String term : SearchAnalyzer.terms(text)) {
-                tf.merge(term, weight, Integer::sum);
-            }
-        }
     }
 
     /** A term as its chunk writes it: its postings, their weights, and its JSON key and posting list. */
