@@ -2,7 +2,6 @@ package dev.quire.cache;
 
 import dev.quire.cache.Pack.Loc;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -11,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,11 +67,8 @@ public final class PackStore implements AutoCloseable {
     /** The pack values put are appended to until the next flush; guarded by {@link #lock}. */
     private GrowingPack growing;
     private final Set<StoreKey> used = ConcurrentHashMap.newKeySet();
-    /** The packs read so far, open. */
-    private final Map<String, FileChannel> channels = new ConcurrentHashMap<>();
+    private final OpenPacks openPacks;
     private final Object lock = new Object();
-    /** Each thread's buffer for {@link #holds}: values are checked through it, not read whole. */
-    private final ThreadLocal<ByteBuffer> checkBuffers = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 16));
     /** The packs and entries as last read or written; null until first needed. */
     private volatile PackIndex view;
     /** Whether the view holds packs the index did not list: then writing the index saves the next build a scan. */
@@ -82,6 +76,7 @@ public final class PackStore implements AutoCloseable {
 
     private PackStore(Path dir, Compaction compaction, long spillBytes) {
         this.dir = dir;
+        this.openPacks = new OpenPacks(dir);
         this.compaction = compaction;
         this.spillBytes = spillBytes;
     }
@@ -149,7 +144,7 @@ public final class PackStore implements AutoCloseable {
                 return false;
             }
             try {
-                boolean whole = Pack.check(channel(loc), k, loc, checkBuffers.get());
+                boolean whole = openPacks.check(k, loc);
                 if (whole) {
                     used.add(k);
                 }
@@ -236,7 +231,7 @@ public final class PackStore implements AutoCloseable {
     private void appendToGrowing(Map<StoreKey, byte[]> batch, long now) throws IOException {
         if (growing == null) {
             growing = GrowingPack.create(dir);
-            channels.put(growing.name(), growing.channel());
+            openPacks.add(growing.name(), growing.channel());
         }
         spilled.putAll(growing.append(batch, now));
         letGo(batch);
@@ -269,23 +264,10 @@ public final class PackStore implements AutoCloseable {
     @Override
     public void close() {
         flush();
-        closeAll(List.copyOf(channels.keySet()));
+        openPacks.closeAll();
         synchronized (lock) {
             if (growing != null) {
                 growing.discard(); // never published: a write failed
-            }
-        }
-    }
-
-    private void closeAll(Collection<String> packs) {
-        for (String pack : packs) {
-            FileChannel channel = channels.remove(pack);
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    // a read-only file: nothing was left unwritten
-                }
             }
         }
     }
@@ -396,7 +378,7 @@ public final class PackStore implements AutoCloseable {
         PackIndex merged = new PackIndex(Set.copyOf(packs), entries);
         merged.write(dir);
         view = merged; // before the old packs close, so that a reader looking again finds the new one
-        closeAll(merging);
+        openPacks.close(merging);
         for (String pack : merging) {
             Files.deleteIfExists(dir.resolve(pack));
         }
@@ -414,22 +396,7 @@ public final class PackStore implements AutoCloseable {
     }
 
     private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
-        return Pack.read(channel(loc), key, loc);
-    }
-
-    /** The open pack {@code loc} lies in. */
-    private FileChannel channel(Loc loc) throws IOException {
-        FileChannel pack = channels.get(loc.pack());
-        if (pack == null) {
-            FileChannel opened = Pack.open(dir.resolve(loc.pack()));
-            pack = channels.putIfAbsent(loc.pack(), opened);
-            if (pack == null) {
-                pack = opened;
-            } else {
-                opened.close(); // another thread opened it first
-            }
-        }
-        return pack;
+        return openPacks.read(key, loc);
     }
 
     private PackIndex view() {
