@@ -132,30 +132,8 @@ public final class PackStore implements AutoCloseable {
             return false;
         }
         StoreKey k = StoreKey.parse(key);
-        if (pending.containsKey(k)) {
-            return true;
-        }
-        for (int attempt = 0; attempt < 2; attempt++) { // as in get: a merge may close the pack meanwhile
-            Loc loc = spilled.get(k);
-            if (loc == null) {
-                loc = view().entries().get(k);
-            }
-            if (loc == null) {
-                return false;
-            }
-            try {
-                boolean whole = openPacks.check(k, loc);
-                if (whole) {
-                    used.add(k);
-                }
-                return whole;
-            } catch (ClosedChannelException | NoSuchFileException e) {
-                // merged away meanwhile: look again
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }
-        return false;
+        return pending.containsKey(k)
+                || lookUp(k, loc -> openPacks.check(k, loc) ? Optional.of(Boolean.TRUE) : Optional.empty()).isPresent();
     }
 
     /** The value stored under {@code key}, whole and checked; empty when missing or damaged. Do not modify it. */
@@ -165,23 +143,33 @@ public final class PackStore implements AutoCloseable {
         }
         StoreKey k = StoreKey.parse(key);
         byte[] value = pending.get(k);
-        if (value != null) {
-            return Optional.of(value);
-        }
-        // Twice at most: a merge may close the pack a reader was about to read (serve settles its
-        // search index while the next save is written); the second look finds the merged pack.
+        return value != null ? Optional.of(value) : lookUp(k, loc -> openPacks.read(k, loc));
+    }
+
+    /** Reads what is stored at a place in a pack; empty when it is not whole. */
+    private interface PackRead<T> {
+        Optional<T> at(Loc loc) throws IOException;
+    }
+
+    /**
+     * What {@code read} finds at {@code key}'s place in the packs, marking the entry used; empty
+     * when there is none or it does not read whole. Twice at most: a merge may close the pack a
+     * reader was about to read (serve settles its search index while the next save is written);
+     * the second look finds the merged pack.
+     */
+    private <T> Optional<T> lookUp(StoreKey key, PackRead<T> read) {
         for (int attempt = 0; attempt < 2; attempt++) {
-            Loc loc = spilled.get(k);
+            Loc loc = spilled.get(key);
             if (loc == null) {
-                loc = view().entries().get(k);
+                loc = view().entries().get(key);
             }
             if (loc == null) {
                 return Optional.empty();
             }
             try {
-                Optional<byte[]> read = read(k, loc);
-                read.ifPresent(v -> used.add(k));
-                return read;
+                Optional<T> found = read.at(loc);
+                found.ifPresent(v -> used.add(key));
+                return found;
             } catch (ClosedChannelException | NoSuchFileException e) {
                 // merged away meanwhile (closed while read, or deleted before opened): look again
             } catch (IOException | RuntimeException e) {
@@ -389,14 +377,10 @@ public final class PackStore implements AutoCloseable {
     /** A value for a merge; one that no longer reads back is left out. */
     private Optional<byte[]> readQuietly(StoreKey key, Loc loc) {
         try {
-            return read(key, loc);
+            return openPacks.read(key, loc);
         } catch (IOException | RuntimeException | InternalError e) {
             return Optional.empty();
         }
-    }
-
-    private Optional<byte[]> read(StoreKey key, Loc loc) throws IOException {
-        return openPacks.read(key, loc);
     }
 
     private PackIndex view() {

@@ -67,25 +67,11 @@ final class BodyCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    /** A body as {@link #recent} keeps it, with its digest once asked for ({@link #digest}). */
-    static final class Remembered {
-        private final String key;
-        private final Entry entry;
-        // asked for by every feed that holds the memo and by its search document: computed once
-        private volatile String digest;
-
-        Remembered(String key, Entry entry) {
-            this.key = key;
-            this.entry = entry;
-        }
-
-        String key() {
-            return key;
-        }
-
-        Entry entry() {
-            return entry;
-        }
+    /**
+     * A body as {@link #recent} keeps it, with its digest ({@link #digest}) where there is a cache
+     * to key by it, made once: asked for by every feed that holds the memo and by its search document.
+     */
+    record Remembered(String key, Entry entry, String digest) {
     }
 
     /**
@@ -147,11 +133,7 @@ final class BodyCache {
      * others, instead of one after another when the feeds and the search index first ask.
      */
     private void remember(String path, String key, Entry entry) {
-        Remembered remembered = new Remembered(key, entry);
-        if (cache.enabled()) {
-            remembered.digest = digestOf(remembered);
-        }
-        recent.put(path, remembered);
+        recent.put(path, new Remembered(key, entry, cache.enabled() ? digestOf(key, entry) : null));
     }
 
     /** The key of a body in this run: the run's inputs and the memo's own. */
@@ -198,18 +180,13 @@ final class BodyCache {
         if (last == null || last.entry().body() != body) {
             return Optional.empty();
         }
-        String digest = last.digest;
-        if (digest == null) {
-            digest = digestOf(last);
-            last.digest = digest;
-        }
-        return Optional.of(digest);
+        return Optional.ofNullable(last.digest());
     }
 
-    private static String digestOf(Remembered last) {
+    private static String digestOf(String key, Entry entry) {
         List<String> parts = new ArrayList<>();
-        parts.add(last.key());
-        for (Seen seen : last.entry().targets()) {
+        parts.add(key);
+        for (Seen seen : entry.targets()) {
             MemoTarget t = seen.target();
             parts.add(seen.slug());
             if (t == null) {

@@ -22,10 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -159,7 +157,6 @@ final class OutputPlanner {
         memos.forEach(m -> inputs.add(keys.summary(m.slug())));
         return inputs;
     }
-
 
     /**
      * Copies a file unless it is a link to somewhere outside the site folder: a site publishes

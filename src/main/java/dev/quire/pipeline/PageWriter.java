@@ -48,6 +48,41 @@ final class PageWriter {
      *
      * @throws CancellationException when {@code cancel} says so, between files
      */
+    static void write(Collection<Entry> entries, Map<String, Entry> plan, Map<String, Entry> previous, OutputSink sink,
+                      BooleanSupplier cancel) {
+        // A task that fails must not end the stream early: a parallel forEach rethrows the first
+        // failure while other workers still write, and the abort that follows would delete the
+        // staging folder under them (failing with DirectoryNotEmptyException, hiding the cause).
+        // So each failure is kept, the remaining tasks skip their work, and the failure is
+        // thrown only once every worker has stopped.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // The files that show many memos (lists, feeds) first, then each worker takes the next
+        // file as it is free: a parallel stream over the plan's path order ended on the tag
+        // pages, one worker rendering the last of them while the other had nothing left (a tenth
+        // of a warm 4,000-memo build's pages stage).
+        List<Entry> ordered = new ArrayList<>(entries);
+        ordered.sort(Comparator.comparingInt(PageWriter::memosShown).reversed());
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
+            for (int i = next.getAndIncrement(); i < ordered.size(); i = next.getAndIncrement()) {
+                write(ordered.get(i), sink, cancel, failure);
+            }
+        });
+        Throwable first = failure.get();
+        if (first instanceof RuntimeException e) {
+            throw e;
+        } else if (first instanceof Error e) {
+            throw e;
+        }
+        if (previous != null) {
+            for (String path : previous.keySet()) {
+                if (!plan.containsKey(path)) {
+                    sink.delete(path);
+                }
+            }
+        }
+    }
+
     /**
      * How many memos a file's inputs name, a measure of its cost: the most for one that depends
      * on every memo (the home page, the archive, feeds, the search index) or on everything.
@@ -78,42 +113,6 @@ final class PageWriter {
             keep(failure, new UncheckedIOException("cannot write " + entry.path(), e));
         } catch (RuntimeException | Error e) {
             keep(failure, e);
-        }
-    }
-
-    static void write(Collection<Entry> entries, Map<String, Entry> plan, Map<String, Entry> previous, OutputSink sink,
-                      BooleanSupplier cancel) {
-        // A task that fails must not end the stream early: a parallel forEach rethrows the first
-        // failure while other workers still write, and the abort that follows would delete the
-        // staging folder under them (failing with DirectoryNotEmptyException, hiding the cause).
-        // So each failure is kept, the remaining tasks skip their work, and the failure is
-        // thrown only once every worker has stopped.
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        // The files that show many memos (lists, feeds) first, then each worker takes the next
-        // file as it is free: a parallel stream over the plan's path order ended on the tag
-        // pages, one worker rendering the last of them while the other had nothing left (a tenth
-        // of a warm 4,000-memo build's pages stage).
-        List<Entry> ordered = new ArrayList<>(entries);
-        ordered.sort(Comparator.comparingInt(PageWriter::memosShown).reversed());
-        AtomicInteger next = new AtomicInteger();
-        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
-            for (int i = next.getAndIncrement(); i < ordered.size(); i = next.getAndIncrement()) {
-                write(ordered.get(i), sink, cancel, failure);
-            }
-        });
-        Throwable first = failure.get();
-
-        if (first instanceof RuntimeException e) {
-            throw e;
-        } else if (first instanceof Error e) {
-            throw e;
-        }
-        if (previous != null) {
-            for (String path : previous.keySet()) {
-                if (!plan.containsKey(path)) {
-                    sink.delete(path);
-                }
-            }
         }
     }
 

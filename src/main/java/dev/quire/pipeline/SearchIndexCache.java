@@ -36,12 +36,12 @@ final class SearchIndexCache {
     /**
      * The index of {@code documents}, kept whole or built by {@code build} and kept.
      *
-     * @param bodyDigest the digest standing for the body of the memo a document links to, where there is one
+     * @param bodyDigestByHref the digest standing for the body of the memo a document links to, where there is one
      * @param documentFiles where the kept index reads its documents' files from
      */
-    SearchIndex index(List<SearchDocument> documents, Function<SearchDocument, Optional<String>> bodyDigest,
+    SearchIndex index(List<SearchDocument> documents, Function<String, Optional<String>> bodyDigestByHref,
                       KeptAnalysis documentFiles, Supplier<SearchIndex> build) {
-        Optional<String> key = cache.enabled() ? key(documents, bodyDigest) : Optional.empty();
+        Optional<String> key = cache.enabled() ? key(documents, bodyDigestByHref) : Optional.empty();
         if (key.isEmpty()) {
             return build.get();
         }
@@ -58,9 +58,9 @@ final class SearchIndexCache {
         return index;
     }
 
-    private static Optional<String> key(List<SearchDocument> documents, Function<SearchDocument, Optional<String>> bodyDigest) {
+    private static Optional<String> key(List<SearchDocument> documents, Function<String, Optional<String>> bodyDigestByHref) {
         // each document hashed on its own, in parallel, then the list of them
-        List<Optional<String>> keys = documents.parallelStream().map(doc -> bodyDigest.apply(doc).map(body ->
+        List<Optional<String>> keys = documents.parallelStream().map(doc -> bodyDigestByHref.apply(doc.href()).map(body ->
                 RenderCache.key(doc.href(), doc.title(), doc.date(), doc.dateText(), doc.keywords(), doc.description(), body)))
                 .toList();
         List<String> parts = new ArrayList<>(documents.size() + 2);

@@ -56,7 +56,7 @@ final class SearchOutputs {
         Function<String, Optional<String>> bodyDigestByHref = href -> bodyDigests.apply(byHref.get(href));
         KeptAnalysis kept = new SearchDocumentCache(cache, bodyDigestByHref);
         if (runsOnce && previous == null) {
-            return new SearchIndexCache(cache).index(documents, doc -> bodyDigestByHref.apply(doc.href()), kept,
+            return new SearchIndexCache(cache).index(documents, bodyDigestByHref, kept,
                     () -> SearchIndex.build(documents, null, kept));
         }
         return SearchIndex.build(documents, previous, kept);

@@ -24,19 +24,12 @@ public record SearchDocument(String href, String title, String date, String date
 
         /** Text held now, its terms counted now. */
         static Text of(String text) {
-            List<TermCount> terms = SearchAnalyzer.counts(text);
-            return new Text() {
-                @Override
-                public String text() {
-                    return text;
-                }
-
-                @Override
-                public List<TermCount> terms() {
-                    return terms;
-                }
-            };
+            return new Held(text, SearchAnalyzer.counts(text));
         }
+    }
+
+    /** A text and its terms held in memory. */
+    private record Held(String text, List<TermCount> terms) implements Text {
     }
 
     /** A document whose text is analysed now. */

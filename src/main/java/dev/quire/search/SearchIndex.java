@@ -78,7 +78,7 @@ public final class SearchIndex {
      * collection, so every weight is computed again; that is arithmetic, not the work).
      *
      * @param last the index of the previous build, or {@code null}
-     * @param kept what earlier builds kept of the documents not in {@code previous}
+     * @param kept what earlier builds kept of the documents not in {@code last}
      */
     public static SearchIndex build(List<SearchDocument> documents, SearchIndex last, KeptAnalysis kept) {
         // an index kept whole has nothing to reuse but its files

@@ -39,7 +39,7 @@ public final class Slugs {
 
     /**
      * ASCII {@code text} lower-cased, each run of characters other than letters and digits one
-     * dash, none at either end: one pass instead of the three regular expressions it stands for
+     * dash, none at either end: one pass instead of the lower-casing and two regular expressions it stands for
      * ({@code [^a-z0-9]+} to "-", then {@code ^-+|-+$} removed).
      */
     private static String dashed(String text) {
