@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -26,6 +29,13 @@ public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
+    }
+
+    /**
+     * JSON written before, placed as it is where a value goes: a feed's items, each written once
+     * per memo ({@link #prettyAt}) and shared by every feed that holds it.
+     */
+    public record Raw(String text) {
     }
 
     /** {@code value} on one line. */
@@ -48,6 +58,24 @@ public final class Json {
     }
 
     /**
+     * {@code value} indented as {@link #pretty} indents it {@code depth} objects deep, for a
+     * {@link Raw} value there: an object in a list that is a field of the top object is at depth 1.
+     */
+    public static String prettyAt(Object value, int depth) {
+        // through the UTF-8 generator that writes files: it writes a character outside the Basic
+        // Plane as its two surrogates escaped, where a generator writing characters leaves it as it is
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new Printer(depth));
+            value(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+
+    /**
      * {@code value} as a file holds it: UTF-8, ending with a newline; indented when {@code pretty}.
      * Written as bytes from the start: a string first, then encoded, copied a feed's full text
      * three times over.
@@ -58,7 +86,7 @@ public final class Json {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, expectedBytes));
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             if (pretty) {
-                json.useDefaultPrettyPrinter();
+                json.setPrettyPrinter(new Printer(0));
             }
             value(json, value);
         } catch (IOException e) {
@@ -72,7 +100,7 @@ public final class Json {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (pretty) {
-                json.useDefaultPrettyPrinter();
+                json.setPrettyPrinter(new Printer(0));
             }
             value(json, value);
         } catch (IOException e) {
@@ -86,6 +114,8 @@ public final class Json {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
+        } else if (value instanceof Raw raw) {
+            json.writeRawValue(raw.text());
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -115,6 +145,25 @@ public final class Json {
             json.writeNumber(i);
         } else {
             throw new IllegalArgumentException("not plain data for JSON: " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * Jackson's default pretty printer with two changes: lines end with "\n" on every system (its
+     * default is the system's line separator, which would make a feed written on Windows differ
+     * from the same feed written elsewhere), and it may start {@code depth} objects deep.
+     */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer(int depth) {
+            indentObjectsWith(new DefaultIndenter("  ", "\n"));
+            _nesting = depth;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer(0);
         }
     }
 }

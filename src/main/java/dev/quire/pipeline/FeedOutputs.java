@@ -2,7 +2,6 @@ package dev.quire.pipeline;
 
 import dev.quire.cache.CodeVersion;
 import dev.quire.cache.RenderCache;
-import dev.quire.config.SiteConfig;
 import dev.quire.content.Memo;
 import dev.quire.content.Site;
 import dev.quire.content.Term;
@@ -18,11 +17,13 @@ import dev.quire.render.Format;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Plans what feed readers and search engines read: the site's feeds and one per category (Atom
@@ -45,9 +46,12 @@ final class FeedOutputs {
     /**
      * @param cache where written feeds are kept: an unchanged feed is not written again
      * @param bodyDigests a digest standing for each memo's body ({@link BodyCache#digest}), where there is one
+     * @param entries each memo's entry and item as written, kept across the plans of one pipeline
      */
-    static void planFeeds(OutputPlan plan, Site site, RenderCache cache, Function<Memo, Optional<String>> bodyDigests) {
+    static void planFeeds(OutputPlan plan, Site site, RenderCache cache, Function<Memo, Optional<String>> bodyDigests,
+                          FeedEntries entries) {
         if (!SiteUrls.available(site.config())) {
+            entries.keepOnly(Set.of());
             return;
         }
         List<FeedSpec> feeds = new ArrayList<>();
@@ -55,50 +59,80 @@ final class FeedOutputs {
         for (Term category : site.categories()) {
             feeds.add(FeedSpec.category(site.config(), category.path(), category.name(), category.memos()));
         }
-        FeedBodies bodies = new FeedBodies(SiteUrls.of(site.config()));
+        SiteUrls urls = SiteUrls.of(site.config());
+        FeedBodies bodies = new FeedBodies(urls);
+        // the key of each memo's entry: a memo stands in the site's feed and in its category's
+        Map<Memo, String> entryKeys = new IdentityHashMap<>();
+        for (FeedSpec feed : feeds) {
+            for (Memo memo : feed.memos()) {
+                entryKeys.computeIfAbsent(memo, m -> entryKey(m, urls, bodies, bodyDigests));
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        entryKeys.values().forEach(key -> {
+            kept.add(ATOM_KIND + key);
+            kept.add(JSON_KIND + key);
+        });
+        entries.keepOnly(kept);
         // every setting, in the key of every feed: written out once, not once a feed
         String settings = site.config().toString();
         for (FeedSpec feed : feeds) {
             Set<String> inputs = new HashSet<>();
             // the memos it holds, in full; when another memo becomes one of the newest, the set changes
             feed.memos().forEach(m -> inputs.add(Inputs.memo(m.slug())));
-            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs,
-                    () -> cached(ATOM_KIND, feed, site.config(), settings, bodies, cache, bodyDigests, AtomFeed::write));
-            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs,
-                    () -> cached(JSON_KIND, feed, site.config(), settings, bodies, cache, bodyDigests, JsonFeed::write));
+            List<String> keys = feed.memos().stream().map(entryKeys::get).toList();
+            String key = RenderCache.key(feedKeyParts(feed, settings, keys));
+            plan.page(feed.atomPath(), "feed " + feed.atomPath(), inputs, () -> cached(ATOM_KIND, key, cache,
+                    () -> AtomFeed.write(feed, site.config(), urls,
+                            written(ATOM_KIND, feed, keys, entries, memo -> AtomFeed.entry(memo, bodies)))));
+            plan.page(feed.jsonPath(), "feed " + feed.jsonPath(), inputs, () -> cached(JSON_KIND, key, cache,
+                    () -> JsonFeed.write(feed, site.config(), urls,
+                            written(JSON_KIND, feed, keys, entries, memo -> JsonFeed.item(memo, bodies)))));
         }
     }
 
-    /** What writes one kind of feed. */
-    private interface FeedWriter {
-        byte[] write(FeedSpec feed, SiteConfig config, FeedBodies bodies);
+    /**
+     * The key of everything a memo's entry and item show: its facts, its feed body by the digest of
+     * what it was made from where there is one (hashing the full text of every feed's memos on
+     * every build cost more than the rest of the key), and the site's address.
+     */
+    private static String entryKey(Memo memo, SiteUrls urls, FeedBodies bodies, Function<Memo, Optional<String>> bodyDigests) {
+        Optional<String> digest = bodyDigests.apply(memo);
+        return RenderCache.key(CodeVersion.current(), urls.of(""), memo.path(), memo.title(), memo.date().toString(),
+                String.valueOf(memo.updated()), memo.modified().toString(), memo.summary(), memo.category().toString(),
+                memo.tags().toString(), digest.isPresent() ? "made from" : "text", digest.orElseGet(() -> bodies.of(memo)));
+    }
+
+    /** A feed's key: where it stands, its title, every setting (either writer reads some), and its memos' entries. */
+    private static String[] feedKeyParts(FeedSpec feed, String settings, List<String> entryKeys) {
+        List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.jsonPath(), feed.dir(),
+                feed.title(), settings));
+        parts.addAll(entryKeys);
+        return parts.toArray(String[]::new);
+    }
+
+    /** A feed's entries of one kind, each written once however many feeds hold it. */
+    private static List<String> written(String kind, FeedSpec feed, List<String> keys, FeedEntries entries,
+                                        Function<Memo, String> writer) {
+        List<String> written = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            Memo memo = feed.memos().get(i);
+            written.add(entries.get(kind + keys.get(i), () -> writer.apply(memo)));
+        }
+        return written;
     }
 
     /**
      * A feed, from the cache when nothing it shows changed. Writing one means escaping the full
      * text of 30 memos character by character (Rome and JDOM for Atom, Jackson for JSON Feed):
-     * a fifth of a warm build's CPU for each kind before it was kept, with reading the bodies
-     * back. The key holds everything either writer reads; each memo's feed body by the digest of
-     * what it was made from where there is one, as hashing the full text of every feed's memos
-     * on every build costs more than the rest of the key.
+     * a fifth of a warm build's CPU for each kind before it was kept, with reading the bodies back.
      */
-    private static byte[] cached(String kind, FeedSpec feed, SiteConfig config, String settings, FeedBodies bodies,
-                                 RenderCache cache, Function<Memo, Optional<String>> bodyDigests, FeedWriter writer) {
+    private static byte[] cached(String kind, String key, RenderCache cache, Supplier<byte[]> writer) {
         if (!cache.enabled()) {
-            return writer.write(feed, config, bodies);
+            return writer.get();
         }
-        List<String> parts = new ArrayList<>(List.of(CodeVersion.current(), feed.atomPath(), feed.jsonPath(), feed.dir(),
-                feed.title(), settings));
-        for (Memo memo : feed.memos()) {
-            parts.addAll(List.of(memo.path(), memo.title(), memo.date().toString(), String.valueOf(memo.updated()),
-                    memo.modified().toString(), memo.summary(), memo.category().toString(), memo.tags().toString()));
-            Optional<String> digest = bodyDigests.apply(memo);
-            parts.add(digest.isPresent() ? "made from" : "text");
-            parts.add(digest.orElseGet(() -> bodies.of(memo)));
-        }
-        String key = RenderCache.key(parts.toArray(String[]::new));
         return cache.getBytes(kind, key).orElseGet(() -> {
-            byte[] written = writer.write(feed, config, bodies);
+            byte[] written = writer.get();
             cache.putBytes(kind, key, written);
             return written;
         });

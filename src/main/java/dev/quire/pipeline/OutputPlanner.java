@@ -48,10 +48,11 @@ final class OutputPlanner {
      * @param bodyDigests a digest standing for each memo's body in their keys, where there is one
      * @param search the site's search index ({@link SearchOutputs#index})
      * @param keys the memos' input keys, shared by the plans of one pipeline
+     * @param feedEntries the memos' feed entries as written, shared by the plans of one pipeline
      */
     static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
                            RenderCache cache, Function<Memo, Optional<String>> bodyDigests, SearchIndex search,
-                           InputKeys keys) {
+                           InputKeys keys, FeedEntries feedEntries) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
         Set<String> everyMemo = Set.of(Inputs.MEMO_LIST);
@@ -88,7 +89,7 @@ final class OutputPlanner {
         }
         plan.builtIn("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.builtIn("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
-        FeedOutputs.planFeeds(plan, site, cache, bodyDigests);
+        FeedOutputs.planFeeds(plan, site, cache, bodyDigests, feedEntries);
         SearchOutputs.plan(plan, site, pages, search);
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);

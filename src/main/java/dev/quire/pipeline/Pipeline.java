@@ -67,6 +67,7 @@ public final class Pipeline implements AutoCloseable {
     private final SiteLayout layout;
     private final MemoRenderers renderers;
     private final InputKeys inputKeys = new InputKeys();
+    private final FeedEntries feedEntries = new FeedEntries();
     /** Whether full runs refuse an output folder whose replacement would destroy sources ({@link OutputGuard}). */
     private final boolean writesOutputFolder;
 
@@ -416,7 +417,7 @@ public final class Pipeline implements AutoCloseable {
         SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
                 renderers.reader()::bodyDigest, runsOnce());
         OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
-                renderers.reader()::bodyDigest, search, inputKeys);
+                renderers.reader()::bodyDigest, search, inputKeys, feedEntries);
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
         clock.lap("output plan", "", renderers.cache());

@@ -21,8 +21,10 @@ public final class JsonFeed {
     private JsonFeed() {
     }
 
-    public static byte[] write(FeedSpec spec, SiteConfig config, FeedBodies bodies) {
-        SiteUrls urls = bodies.urls();
+    /**
+     * @param items each memo's item as {@link #item} wrote it, in the order of {@code spec.memos()}
+     */
+    public static byte[] write(FeedSpec spec, SiteConfig config, SiteUrls urls, List<String> items) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", VERSION);
         feed.put("title", spec.title());
@@ -34,17 +36,25 @@ public final class JsonFeed {
         feed.put("favicon", urls.of("favicon.svg"));
         feed.put("language", config.language());
         feed.put("authors", List.of(author(config)));
-        List<Map<String, Object>> items = new ArrayList<>();
-        long expected = 4096; // the bodies, a little longer escaped, and the rest of each item
-        for (Memo memo : spec.memos()) {
-            items.add(item(memo, urls, bodies));
-            expected += bodies.of(memo).length() * 11L / 10 + memo.summary().length() + 1024;
+        long expected = 4096;
+        List<Json.Raw> raw = new ArrayList<>(items.size());
+        for (String item : items) {
+            raw.add(new Json.Raw(item));
+            expected += item.length() + 16;
         }
-        feed.put("items", items);
+        feed.put("items", raw);
         return Json.file(feed, true, (int) Math.min(expected, 1 << 26));
     }
 
-    private static Map<String, Object> item(Memo memo, SiteUrls urls, FeedBodies bodies) {
+    /**
+     * One memo's item, indented as it stands in a feed's list of items: written once per memo and
+     * placed in every feed that holds it (the site's and its category's).
+     */
+    public static String item(Memo memo, FeedBodies bodies) {
+        return Json.prettyAt(itemFields(memo, bodies.urls(), bodies), 1);
+    }
+
+    private static Map<String, Object> itemFields(Memo memo, SiteUrls urls, FeedBodies bodies) {
         String url = urls.of(memo.path());
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", url);
