@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A persistent key → bytes store in one folder: a few append-only pack files ({@link Pack}) and
- * an index of where each entry lies ({@link PackIndex}). Keys are hex SHA-256s of everything a
- * value depends on, so an entry never goes stale; a value is any bytes, from a formula's HTML to
- * a whole memo's render.
+ * an index of where each entry lies ({@link PackIndex}). Keys are 256-bit hashes
+ * ({@link RenderCache#key}) of everything a value depends on, so an entry never goes stale; a
+ * value is any bytes, from a formula's HTML to a whole memo's render.
  *
  * <p>Opening reads the index only, on first use; a read is one positional read from a pack,
  * checked against its key and CRC32C. {@link #put} keeps values in memory, safe from any number

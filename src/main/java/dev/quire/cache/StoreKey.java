@@ -7,8 +7,9 @@ import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 key as four longs: a quarter of the memory of its hex text, which matters when an
- * index holds a million entries, and the exact 32 bytes that packs and the index store.
+ * A 256-bit key ({@link RenderCache#key}) as four longs: a quarter of the memory of its hex
+ * text, which matters when an index holds a million entries, and the exact 32 bytes that packs
+ * and the index store.
  */
 record StoreKey(long a, long b, long c, long d) {
     static final int BYTES = 32;
@@ -16,7 +17,7 @@ record StoreKey(long a, long b, long c, long d) {
     /** @throws IllegalArgumentException unless {@code hex} is 64 hex digits, as {@link RenderCache#key} gives */
     static StoreKey parse(String hex) {
         if (hex.length() != 2 * BYTES) {
-            throw new IllegalArgumentException("a store key is a hex SHA-256, not " + hex);
+            throw new IllegalArgumentException("a store key is 64 hex digits, not " + hex);
         }
         return of(ByteBuffer.wrap(HexFormat.of().parseHex(hex)));
     }
