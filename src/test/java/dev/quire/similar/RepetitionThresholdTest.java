@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.check.Repetition;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,27 @@ class RepetitionThresholdTest {
         assertThat(f.falseAlarms()).isLessThanOrEqualTo(HELD_OUT_FALSE_ALARMS);
     }
 
+    /**
+     * The second held-out half, written later without sight of the check or the other pairs: its
+     * near-misses keep nearly all of their question's words and change the property asked about
+     * ("perplexity" for "inference speed"), which word overlap cannot tell from a paraphrase. The
+     * figures are asserted as measured, far from the goal, so that a better signal shows here.
+     */
+    @Test
+    void secondHeldOutFiguresAtTheChosenThreshold() throws IOException {
+        LabelledPairs heldOut = LabelledPairs.read("heldout2.tsv");
+        assertThat(heldOut.pairs()).hasSize(100);
+        LabelledPairs tuning = LabelledPairs.read("tuning.tsv");
+        LabelledPairs first = LabelledPairs.read("heldout.tsv");
+        List<String> seen = new ArrayList<>(tuning.memos().stream().map(MemoText::question).toList());
+        first.memos().forEach(m -> seen.add(m.question()));
+        assertThat(heldOut.memos()).noneMatch(m -> seen.contains(m.question()));
+        Figures f = figures(heldOut, Similarity.of(heldOut.memos()));
+        System.out.println("second held-out half at " + Repetition.THRESHOLD + ": " + f);
+        assertThat(f.truePositives()).isGreaterThanOrEqualTo(SECOND_HELD_OUT_TRUE_POSITIVES);
+        assertThat(f.falseAlarms()).isLessThanOrEqualTo(SECOND_HELD_OUT_FALSE_ALARMS);
+    }
+
     private static void sweep(LabelledPairs tuning) {
         Similarity similarity = Similarity.of(tuning.memos());
         for (LabelledPairs.Pair p : tuning.pairs()) {
@@ -108,4 +130,6 @@ class RepetitionThresholdTest {
     /** The held-out figures reached, as reported in the README. */
     private static final int HELD_OUT_TRUE_POSITIVES = 16;
     private static final int HELD_OUT_FALSE_ALARMS = 7;
+    private static final int SECOND_HELD_OUT_TRUE_POSITIVES = 39;
+    private static final int SECOND_HELD_OUT_FALSE_ALARMS = 34;
 }
