@@ -41,9 +41,10 @@ import org.jdom2.util.NamespaceStack;
  * memo stands in the site's feed and its category's, and {@code serve} keeps the printed entries,
  * so that a new site title writes 32 feeds without escaping a memo again. The entry is printed by
  * JDOM's own printer, at the depth and with the namespaces it has inside the feed, so the bytes
- * are those of the whole feed printed at once ({@code AtomFeedTest} compares the two).
+ * are those of the whole feed printed at once ({@code FeedEntriesTest} compares the two).
  */
 public final class AtomFeed {
+    private static final String FEED_TYPE = "atom_1.0";
     private static final Printer PRINTER = new Printer();
 
     private AtomFeed() {
@@ -84,8 +85,6 @@ public final class AtomFeed {
         }
         return out.toString();
     }
-
-    private static final String FEED_TYPE = "atom_1.0";
 
     /** The feed without its entries. */
     static Feed header(FeedSpec spec, SiteConfig config, SiteUrls urls) {
