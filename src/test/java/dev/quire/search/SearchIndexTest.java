@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The static search index: terms, weights, chunks, and the files the search page reads. */
@@ -29,6 +30,26 @@ class SearchIndexTest {
     void analyzerLowersFoldsAndDropsStopWordsAndPossessives() {
         assertThat(SearchAnalyzer.terms("The probe’s Naïve RÉSUMÉ of warm-up, and 3.5 runs"))
                 .containsExactly("probe", "naive", "resume", "warm", "up", "3.5", "runs");
+    }
+
+    /** The counts are those of the terms in order, counted and sorted by term, on text of every kind. */
+    @Test
+    void countsAreTheTermsCountedAndSortedByTerm() {
+        Random random = new Random(11);
+        String[] words = {"Adam", "adam", "ADAM's", "café", "Café", "naïve", "x²", "β₂", "𝔼", "😀", "the", "of", "warm-up",
+            "warmup", "2/η", "3.14", "1e-3", "ÉCOLE", "straße", "ﬁne", "日本語", "ab", "a", "Z", "zz"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(300);
+            for (int i = 0; i < n; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+            }
+            TreeMap<String, Integer> expected = new TreeMap<>();
+            SearchAnalyzer.terms(text.toString()).forEach(t -> expected.merge(t, 1, Integer::sum));
+            List<TermCount> counted = SearchAnalyzer.counts(text.toString());
+            assertThat(counted).as(text.toString()).containsExactlyElementsOf(
+                    expected.entrySet().stream().map(e -> new TermCount(e.getKey(), e.getValue())).toList());
+        }
     }
 
     @Test
