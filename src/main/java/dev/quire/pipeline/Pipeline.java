@@ -1,13 +1,10 @@
 package dev.quire.pipeline;
 
-import dev.quire.cache.RenderCache;
-import dev.quire.cache.RenderCache.Lookups;
 import dev.quire.config.ConfigLoader;
 import dev.quire.config.SiteConfig;
 import dev.quire.content.DuplicateSlugs;
 import dev.quire.content.LabelCollisions;
 import dev.quire.content.Memo;
-import dev.quire.content.RelatedMemos;
 import dev.quire.content.MemoRefs;
 import dev.quire.content.Site;
 import dev.quire.content.SiteAssembler;
@@ -17,7 +14,6 @@ import dev.quire.output.Inputs;
 import dev.quire.output.OutputPlan.Entry;
 import dev.quire.output.OutputPlan;
 import dev.quire.output.OutputSink;
-import dev.quire.pipeline.BuildReport.StageTime;
 import dev.quire.render.PageRenderer;
 import dev.quire.render.RenderContext;
 import dev.quire.search.SearchIndex;
@@ -38,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -449,63 +444,6 @@ public final class Pipeline implements AutoCloseable {
     private static void checkCancel(BooleanSupplier cancel) {
         if (cancel.getAsBoolean()) {
             throw new CancellationException();
-        }
-    }
-
-    /** Times consecutive stages for {@code --timings}. */
-    static final class Stopwatch {
-        private final List<StageTime> timings = new ArrayList<>();
-        private final long began = System.nanoTime();
-        private long start = began;
-        private SortedMap<String, Lookups> seen = new TreeMap<>();
-        /** The cache {@link #seen} was read from: serve keeps one open across runs, and a run may open a new one. */
-        private RenderCache seenIn;
-
-        /** @param cache the cache open as the run starts, or null: its lookups so far are not this run's */
-        Stopwatch(RenderCache cache) {
-            if (cache != null) {
-                seen = cache.lookups();
-                seenIn = cache;
-            }
-        }
-
-        void lap(String stage) {
-            lap(stage, "");
-        }
-
-        void lap(String stage, String detail) {
-            long now = System.nanoTime();
-            timings.add(new StageTime(stage, (now - start) / 1_000_000, detail));
-            start = now;
-        }
-
-        /** A lap whose detail also says what the cache found and missed since the last lap that asked. */
-        void lap(String stage, String detail, RenderCache cache) {
-            SortedMap<String, Lookups> now = cache.lookups();
-            if (cache != seenIn) {
-                seen = new TreeMap<>();
-                seenIn = cache;
-            }
-            StringBuilder out = new StringBuilder(detail);
-            now.forEach((kind, n) -> {
-                Lookups since = n.minus(seen.getOrDefault(kind, new Lookups(0, 0)));
-                if (!kind.equals(BodyCache.KIND) && !kind.equals(SiteBibliography.KIND) && !kind.equals(StoredReads.KIND)
-                        && !kind.equals(RelatedMemos.CACHE_KIND)
-                        && since.found() + since.missing() > 0) { // bodies and memo files say it in their own words
-                    out.append(out.isEmpty() ? "" : "; ").append(kind).append(": ").append(since.found()).append(" cached, ")
-                            .append(since.missing()).append(" rendered");
-                }
-            });
-            seen = now;
-            lap(stage, out.toString());
-        }
-
-        List<StageTime> timings() {
-            return List.copyOf(timings);
-        }
-
-        long millis() {
-            return (System.nanoTime() - began) / 1_000_000;
         }
     }
 }

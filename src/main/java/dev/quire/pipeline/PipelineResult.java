@@ -25,17 +25,17 @@ public record PipelineResult(boolean ok, boolean full, Site site, int files, int
                              List<Problem> problems, List<StageTime> timings, long millis, List<String> draftsLeftOut,
                              List<String> notes) {
 
-    static PipelineResult written(boolean full, PipelineState state, Problems problems, Pipeline.Stopwatch clock) {
+    static PipelineResult written(boolean full, PipelineState state, Problems problems, Stopwatch clock) {
         return new PipelineResult(true, full, state.site(), state.plan().size(), state.rendered(), state.settled(),
                 problems.sorted(), clock.timings(), clock.millis(), draftsLeftOut(state), problems.notes());
     }
 
-    static PipelineResult modelled(Site site, Problems problems, Pipeline.Stopwatch clock) {
+    static PipelineResult modelled(Site site, Problems problems, Stopwatch clock) {
         return new PipelineResult(true, true, site, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of(),
                 problems.notes());
     }
 
-    static PipelineResult failed(boolean full, Problems problems, Pipeline.Stopwatch clock) {
+    static PipelineResult failed(boolean full, Problems problems, Stopwatch clock) {
         return new PipelineResult(false, full, null, 0, 0, true, problems.sorted(), clock.timings(), clock.millis(), List.of(),
                 problems.notes());
     }
