@@ -25,15 +25,12 @@ import java.util.stream.IntStream;
  * A one-word query fetches the manifest, one term chunk and the documents it shows; see the
  * README for the bytes one query downloads on a 10,000-memo site.
  *
- * <p>Weights are BM25 (k1 = 1.2, b = 0.75) scaled to 1–99, with title words counted three times
- * and themes twice. They are computed here by hand because the index is not a Lucene index: its
- * postings are read by the browser, and BM25 is the three-line formula below.
+ * <p>Weights are BM25 (k1 = 1.2, b = 0.75, {@link Bm25}) scaled to 1–99, with title words
+ * counted three times and themes twice.
  */
 public final class SearchIndex {
     public static final String MANIFEST = "search/index.json";
     static final int CHUNK_TARGET_BYTES = 16 * 1024;
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
 
     private final byte[] manifest;
     private final List<byte[]> chunks;
@@ -89,13 +86,12 @@ public final class SearchIndex {
         Map<String, Postings> postings = postings(analyzed, previous);
         String[] sorted = previous != null && postings.keySet().equals(previous.terms.keySet())
                 ? previous.sorted : postings.keySet().stream().sorted().toArray(String[]::new);
-        double avgLength = Arrays.stream(analyzed).mapToInt(AnalyzedDocument::length).average().orElse(1);
-        double[] norms = Arrays.stream(analyzed).mapToDouble(a -> K1 * (1 - B + B * a.length() / avgLength)).toArray();
-        double max = postings.values().parallelStream().mapToDouble(p -> maxScore(p, count, norms)).max().orElse(1);
+        double[] norms = Bm25.norms(analyzed);
+        double max = postings.values().parallelStream().mapToDouble(p -> Bm25.maxScore(p, count, norms)).max().orElse(1);
         Map<String, Term> terms = new HashMap<>(postings.size() * 2);
         List<Term> made = Arrays.stream(sorted).parallel().map(term -> {
             Term before = previous == null ? null : previous.terms.get(term);
-            return Term.of(term, postings.get(term), weights(postings.get(term), count, norms, max), before);
+            return Term.of(term, postings.get(term), Bm25.weights(postings.get(term), count, norms, max), before);
         }).toList();
         int[] sizes = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
@@ -212,33 +208,6 @@ public final class SearchIndex {
         Map<String, Postings> out = new HashMap<>(builders.size() * 2);
         builders.forEach((term, b) -> out.put(term, b.build()));
         return out;
-    }
-
-    private static double idf(Postings p, int documents) {
-        return Math.log(1 + (documents - p.size() + 0.5) / (p.size() + 0.5));
-    }
-
-    private static double score(double idf, int tf, double norm) {
-        return idf * tf * (K1 + 1) / (tf + norm);
-    }
-
-    private static double maxScore(Postings p, int documents, double[] norms) {
-        double idf = idf(p, documents);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < p.size(); i++) {
-            max = Math.max(max, score(idf, p.counts[i], norms[p.docs[i]]));
-        }
-        return max;
-    }
-
-    /** BM25 per posting, scaled so that the largest of the whole index is 99, and at least 1. */
-    private static int[] weights(Postings p, int documents, double[] norms, double max) {
-        double idf = idf(p, documents);
-        int[] weights = new int[p.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (int) Math.max(1, Math.round(score(idf, p.counts[i], norms[p.docs[i]]) / max * 99));
-        }
-        return weights;
     }
 
     /** A term as its chunk writes it: its postings, their weights, and its JSON key and posting list. */
