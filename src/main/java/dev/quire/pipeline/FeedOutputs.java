@@ -96,7 +96,8 @@ final class FeedOutputs {
      * what it was made from where there is one (hashing the full text of every feed's memos on
      * every build cost more than the rest of the key), and the site's address.
      */
-    private static String entryKey(Memo memo, SiteUrls urls, FeedBodies bodies, Function<Memo, Optional<String>> bodyDigests) {
+    private static String entryKey(Memo memo, SiteUrls urls, FeedBodies bodies,
+                                   Function<Memo, Optional<String>> bodyDigests) {
         Optional<String> digest = bodyDigests.apply(memo);
         return RenderCache.key(CodeVersion.current(), urls.of(""), memo.path(), memo.title(), memo.date().toString(),
                 String.valueOf(memo.updated()), memo.modified().toString(), memo.summary(), memo.category().toString(),

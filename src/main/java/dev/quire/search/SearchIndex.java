@@ -1,7 +1,6 @@
 package dev.quire.search;
 
 import dev.quire.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,12 +39,13 @@ public final class SearchIndex {
     private final AnalyzedDocument[] analyzed;
     /** Where a kept index reads its documents' files from. */
     private final KeptAnalysis kept;
-    private final Map<String, Term> terms;
+    private final Map<String, IndexedTerm> terms;
     private final String[] sorted;
-    private final Map<String, Written> chunkByPrefix;
+    private final Map<String, WrittenChunk> chunkByPrefix;
 
     private SearchIndex(byte[] manifest, List<byte[]> chunks, List<SearchDocument> documents, AnalyzedDocument[] analyzed,
-                        KeptAnalysis kept, Map<String, Term> terms, String[] sorted, Map<String, Written> chunkByPrefix) {
+                        KeptAnalysis kept, Map<String, IndexedTerm> terms, String[] sorted,
+                        Map<String, WrittenChunk> chunkByPrefix) {
         this.manifest = manifest;
         this.chunks = chunks;
         this.documents = documents;
@@ -88,10 +88,10 @@ public final class SearchIndex {
                 ? previous.sorted : postings.keySet().stream().sorted().toArray(String[]::new);
         double[] norms = Bm25.norms(analyzed);
         double max = postings.values().parallelStream().mapToDouble(p -> Bm25.maxScore(p, count, norms)).max().orElse(1);
-        Map<String, Term> terms = new HashMap<>(postings.size() * 2);
-        List<Term> made = Arrays.stream(sorted).parallel().map(term -> {
-            Term before = previous == null ? null : previous.terms.get(term);
-            return Term.of(term, postings.get(term), Bm25.weights(postings.get(term), count, norms, max), before);
+        Map<String, IndexedTerm> terms = new HashMap<>(postings.size() * 2);
+        List<IndexedTerm> made = Arrays.stream(sorted).parallel().map(term -> {
+            IndexedTerm before = previous == null ? null : previous.terms.get(term);
+            return IndexedTerm.of(term, postings.get(term), Bm25.weights(postings.get(term), count, norms, max), before);
         }).toList();
         int[] sizes = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
@@ -102,15 +102,15 @@ public final class SearchIndex {
         List<TermChunks.Chunk> split = TermChunks.split(sorted, sizes, CHUNK_TARGET_BYTES);
         List<String> prefixes = new ArrayList<>();
         List<byte[]> chunks = new ArrayList<>();
-        Map<String, Written> written = new HashMap<>();
+        Map<String, WrittenChunk> written = new HashMap<>();
         for (TermChunks.Chunk chunk : split) {
             prefixes.add(chunk.prefix());
-            Term[] held = new Term[chunk.to() - chunk.from()];
+            IndexedTerm[] held = new IndexedTerm[chunk.to() - chunk.from()];
             for (int i = 0; i < held.length; i++) {
                 held[i] = made.get(chunk.from() + i); // made is in the order of sorted
             }
-            Written before = previous == null ? null : previous.chunkByPrefix.get(chunk.prefix());
-            Written now = before != null && before.holdsSame(held) ? before : new Written(held, chunkJson(held));
+            WrittenChunk before = previous == null ? null : previous.chunkByPrefix.get(chunk.prefix());
+            WrittenChunk now = before != null && before.holdsSame(held) ? before : WrittenChunk.of(held);
             written.put(chunk.prefix(), now);
             chunks.add(now.json());
         }
@@ -210,68 +210,12 @@ public final class SearchIndex {
         return out;
     }
 
-    /** A term as its chunk writes it: its postings, their weights, and its JSON key and posting list. */
-    private record Term(Postings postings, int[] weights, String key, String encoded) {
-        /** Kept from {@code before} when the documents and weights are the same, as they mostly are. */
-        static Term of(String term, Postings postings, int[] weights, Term before) {
-            if (before != null && Arrays.equals(before.postings().docs, postings.docs) && Arrays.equals(before.weights(), weights)) {
-                return before.postings() == postings ? before : new Term(postings, weights, before.key(), before.encoded());
-            }
-            return new Term(postings, weights, before != null ? before.key() : quoted(term), encode(postings, weights));
-        }
-    }
-
-    /** A chunk's file and the terms it was written from, compared by identity with the next build's. */
-    private record Written(Term[] terms, byte[] json) {
-        boolean holdsSame(Term[] now) {
-            if (now.length != terms.length) {
-                return false;
-            }
-            for (int i = 0; i < now.length; i++) {
-                if (now[i].encoded() != terms[i].encoded() || !now[i].key().equals(terms[i].key())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     private Map<String, Integer> indexByHref() {
         Map<String, Integer> out = new HashMap<>(documents.size() * 2);
         for (int i = 0; i < documents.size(); i++) {
             out.putIfAbsent(documents.get(i).href(), i);
         }
         return out;
-    }
-
-    /** "[doc,weight,gap,weight,...]": the first document id, then gaps, each followed by its weight. */
-    private static String encode(Postings postings, int[] weights) {
-        StringBuilder out = new StringBuilder(postings.size() * 6 + 2).append('[');
-        int previous = 0;
-        for (int i = 0; i < postings.size(); i++) {
-            int doc = postings.docs[i];
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(doc - previous).append(',').append(weights[i]);
-            previous = doc;
-        }
-        return out.append(']').toString();
-    }
-
-    private static String quoted(String term) {
-        return Json.quoted(term);
-    }
-
-    private static byte[] chunkJson(Term[] terms) {
-        StringBuilder out = new StringBuilder("{");
-        for (Term term : terms) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append(term.key()).append(':').append(term.encoded());
-        }
-        return out.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] manifest() {
