@@ -171,10 +171,7 @@ final class Pack {
         if (!StoreKey.of(head).equals(key) || head.getInt() != loc.length()) {
             return null;
         }
-        int stored = head.getInt();
-        CRC32C crc = new CRC32C();
-        crc.update(head.flip().limit(StoreKey.BYTES + 4));
-        return new Checksum(crc, stored);
+        return new Checksum(begun(key, loc.length()), head.getInt());
     }
 
     /** Fills {@code into} from {@code at}; false when the file ends first. */
@@ -222,13 +219,20 @@ final class Pack {
         return locs;
     }
 
+    /** An entry's checksum, as its header holds it: CRC32C of its key, its length and its value. */
     static int checksum(StoreKey key, byte[] value) {
-        ByteBuffer head = ByteBuffer.allocate(StoreKey.BYTES + 4);
-        key.put(head);
-        head.putInt(value.length).flip();
-        CRC32C crc = new CRC32C();
-        crc.update(head);
+        CRC32C crc = begun(key, value.length);
         crc.update(value);
         return (int) crc.getValue();
+    }
+
+    /** An entry's checksum begun over its key and length, as writing and reading it both begin it. */
+    private static CRC32C begun(StoreKey key, int length) {
+        ByteBuffer head = ByteBuffer.allocate(StoreKey.BYTES + 4);
+        key.put(head);
+        head.putInt(length).flip();
+        CRC32C crc = new CRC32C();
+        crc.update(head);
+        return crc;
     }
 }

@@ -29,6 +29,9 @@ import org.apache.commons.codec.digest.MurmurHash3;
  */
 public final class RenderCache implements AutoCloseable {
     private static final RenderCache NONE = new RenderCache(PackStore.none());
+    /** The seed of the second 128-bit half of a key ({@link #key}). */
+    private static final int SECOND_SEED = 0x51_72_65_31;
+    private static final HexFormat HEX = HexFormat.of();
 
     private final PackStore store;
     /** Lookups by kind: [found, missing], for {@code --timings}. */
@@ -90,9 +93,6 @@ public final class RenderCache implements AutoCloseable {
         long[] high = MurmurHash3.hash128x64(all.array(), 0, length, SECOND_SEED);
         return HEX.toHexDigits(low[0]) + HEX.toHexDigits(low[1]) + HEX.toHexDigits(high[0]) + HEX.toHexDigits(high[1]);
     }
-
-    private static final int SECOND_SEED = 0x51_72_65_31;
-    private static final HexFormat HEX = HexFormat.of();
 
     /** Starts reading what the cache holds in the background ({@link PackStore#loadInBackground}). */
     public void loadInBackground() {
