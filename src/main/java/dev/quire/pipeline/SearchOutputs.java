@@ -13,7 +13,6 @@ import dev.quire.search.KeptAnalysis;
 import dev.quire.search.SearchDocument;
 import dev.quire.search.SearchIndex;
 import dev.quire.search.TermCount;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

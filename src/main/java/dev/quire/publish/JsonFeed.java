@@ -4,7 +4,6 @@ import dev.quire.config.SiteConfig;
 import dev.quire.content.Label;
 import dev.quire.content.Memo;
 import dev.quire.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
