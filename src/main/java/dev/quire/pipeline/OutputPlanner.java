@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,12 +47,13 @@ final class OutputPlanner {
      * @param theme the site's theme folder: its assets are published, replacing built-in ones
      * @param cache where files worth keeping between builds are kept (the Atom feeds)
      * @param bodyDigests a digest standing for each memo's body in their keys, where there is one
-     * @param search the site's search index ({@link SearchOutputs#index})
+     * @param search the site's search index ({@link SearchOutputs#index}), asked for when its entries are planned
+     *     (it may still be being built: {@link IndexAndPlan})
      * @param keys the memos' input keys, shared by the plans of one pipeline
      * @param feedEntries the memos' feed entries as written, shared by the plans of one pipeline
      */
     static OutputPlan plan(Site site, RenderContext ctx, PageRenderer pages, SiteLayout layout, ThemeFolder theme,
-                           RenderCache cache, Function<Memo, Optional<String>> bodyDigests, SearchIndex search,
+                           RenderCache cache, Function<Memo, Optional<String>> bodyDigests, Supplier<SearchIndex> search,
                            InputKeys keys, FeedEntries feedEntries) {
         OutputPlan plan = new OutputPlan();
         String title = site.config().title();
@@ -90,7 +92,7 @@ final class OutputPlanner {
         plan.builtIn("404.html", "404 page", Inputs.SITE_ONLY, pages::notFound);
         plan.builtIn("favicon.svg", "favicon", Inputs.SITE_ONLY, () -> Favicon.svg(site.config()));
         FeedOutputs.planFeeds(plan, site, cache, bodyDigests, feedEntries);
-        SearchOutputs.plan(plan, site, pages, search);
+        SearchOutputs.plan(plan, site, pages, search.get());
         ThemeAssets.plan(plan);
         MathAndCodeAssets.plan(site, plan);
         PageOutputs.planPages(plan, site, pages, layout);

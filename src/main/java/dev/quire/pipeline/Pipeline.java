@@ -409,10 +409,13 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("related memos", ctx.related().prepare(renderers.cache()), renderers.cache());
         checkCancel(cancel);
         PageRenderer pages = new PageRenderer(ctx, templates);
-        SearchIndex search = SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
-                renderers.reader()::bodyDigest, runsOnce());
-        OutputPlan plan = OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
-                renderers.reader()::bodyDigest, search, inputKeys, feedEntries);
+        IndexAndPlan.Made made = IndexAndPlan.make(
+                () -> SearchOutputs.index(site, ctx, before == null ? null : before.search(), renderers.cache(),
+                        renderers.reader()::bodyDigest, runsOnce()),
+                search -> OutputPlanner.plan(site, ctx, pages, layout, theme, renderers.cache(),
+                        renderers.reader()::bodyDigest, search, inputKeys, feedEntries));
+        SearchIndex search = made.index();
+        OutputPlan plan = made.plan();
         plan.reportProblems(problems);
         plan.notes().forEach(problems::note);
         clock.lap("output plan", "", renderers.cache());
