@@ -15,8 +15,10 @@ import java.util.function.Supplier;
  * each took 40–100 ms, one after the other, of a settling that took about 250 ms.
  *
  * <p>The index is built on the calling thread, whose parallel streams the pool's workers join
- * once the plan is made; the plan, made sequentially, takes one worker. A failure of either is
- * thrown as it was thrown, the index's first.
+ * once the plan is made; the plan, made sequentially, takes one worker of the common pool (or,
+ * where that pool has a single worker, as on two cores, a thread of its own, as
+ * {@code CompletableFuture} does there). A failure of either is thrown as it was thrown, the
+ * index's first.
  */
 final class IndexAndPlan {
     record Made(SearchIndex index, OutputPlan plan) {

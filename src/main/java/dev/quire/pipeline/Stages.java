@@ -71,7 +71,8 @@ final class Stages {
         if (memos.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        Site site = SiteAssembler.assemble(memos.get().config(), published(memos.get()));
+        Memos read = memos.get();
+        Site site = SiteAssembler.assemble(read.config(), published(MemoStage.inOrder(read.parsed(), read.rendered())));
         clock.lap("site model");
         return Optional.of(site);
     }
@@ -128,8 +129,9 @@ final class Stages {
         return config.map(c -> new Memos(c, parsed, targets, rendered, pages));
     }
 
-    private List<Memo> published(Memos memos) {
-        return MemoStage.inOrder(memos.parsed(), memos.rendered()).stream().filter(m -> options.drafts() || !m.draft()).toList();
+    /** The memos the site shows: all of them, drafts left out unless the run shows drafts. */
+    private List<Memo> published(List<Memo> memos) {
+        return memos.stream().filter(m -> options.drafts() || !m.draft()).toList();
     }
 
     /**
@@ -205,13 +207,14 @@ final class Stages {
                 toRender.add(entry);
             }
         }
-        toRender.addAll(MemoStage.linkingTo(MemoStage.changedTargets(before.targets(), targets), parsed));
+        Set<String> changedTargets = MemoStage.changedTargets(before.targets(), targets);
+        toRender.addAll(MemoStage.linkingTo(changedTargets, parsed));
         Map<Path, Memo> memos = new HashMap<>(before.memos());
         memos.keySet().retainAll(parsed.keySet());
         MemoStage.render(reader, parsed, toRender, targets, memos, problems);
         // pages are few: read again, all of them, when one changed or a memo they may link to did
         boolean pagesChanged = changes.stream().anyMatch(f -> f.startsWith(layout.pages()));
-        PageStage.Pages pages = pagesChanged || !MemoStage.changedTargets(before.targets(), targets).isEmpty()
+        PageStage.Pages pages = pagesChanged || !changedTargets.isEmpty()
                 ? PageStage.run(reader, layout, before.config(), targets, options.drafts(), problems) : pagesOf(before);
         clock.lap("memos", reader.cacheSummary(), renderers.cache());
         return finish(before, new Memos(before.config(), parsed, targets, memos, pages), changedKeys, problems, sink, () -> false,
@@ -241,8 +244,7 @@ final class Stages {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        Site site = SiteAssembler.assemble(config, all.stream().filter(m -> options.drafts() || !m.draft()).toList(),
-                sitePages.pages(), sitePages.publications(), problems);
+        Site site = SiteAssembler.assemble(config, published(all), sitePages.pages(), sitePages.publications(), problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
@@ -284,8 +286,8 @@ final class Stages {
         Collection<Entry> toWrite = PageWriter.touched(entries, previous, keys);
         PageWriter.write(toWrite, entries, previous, sink, cancel);
         clock.lap("pages", toWrite.size() + " of " + entries.size() + " files written", renderers.cache());
-        return Optional.of(new PipelineState(config, read.parsed(), read.rendered(), read.targets(), site, pages, entries, search, true,
-                toWrite.size()));
+        return Optional.of(new PipelineState(config, read.parsed(), read.rendered(), read.targets(), site, pages, entries, search,
+                true, toWrite.size()));
     }
 
     private static void checkCancel(BooleanSupplier cancel) {
